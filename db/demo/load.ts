@@ -1,0 +1,80 @@
+/**
+ * Loads the demo dataset into an empty database in one transaction and marks the database as
+ * demo (meta `dataset = demo`), which every view uses to label what it shows.
+ */
+import { count } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { quarterStart } from '../domain/quarter.ts';
+import { agreements, auditLog, meta, quarters, receptionQuotas, statuses } from '../schema.ts';
+import { DEMO_AUTHOR, DEMO_SEED, generateDemoDataset } from './generate.ts';
+
+/** True when nothing has been entered yet: no quarters, agreements or quotas. */
+export function isEmpty(db: Db): boolean {
+  const [q] = db.select({ n: count() }).from(quarters).all();
+  const [a] = db.select({ n: count() }).from(agreements).all();
+  const [r] = db.select({ n: count() }).from(receptionQuotas).all();
+  return q.n + a.n + r.n === 0;
+}
+
+export function loadDemoData(db: Db, now = new Date()): void {
+  const dataset = generateDemoDataset(DEMO_SEED);
+  const at = now.toISOString();
+  db.transaction((tx) => {
+    tx.insert(quarters)
+      .values(
+        dataset.quarters.map((q) => ({
+          code: q.code,
+          year: Number(q.code.slice(0, 4)),
+          quarter: Number(q.code.slice(5)),
+          state: 'final' as const,
+          definitionsVersion: 1,
+          openedAt: `${quarterStart(q.code)}T08:00:00.000Z`,
+          finalisedAt: q.finalisedAt,
+          finalisedBy: DEMO_AUTHOR,
+        })),
+      )
+      .run();
+    for (const chunk of chunks(dataset.statuses, 500)) {
+      tx.insert(statuses)
+        .values(chunk.map((s) => ({ ...s, updatedBy: DEMO_AUTHOR, carriedOver: false, version: 1 })))
+        .run();
+    }
+    tx.insert(agreements)
+      .values(
+        dataset.agreements.map((a) => ({
+          ...a,
+          createdAt: `${a.signedOn}T12:00:00.000Z`,
+          updatedAt: `${a.endedOn ?? a.signedOn}T12:00:00.000Z`,
+        })),
+      )
+      .run();
+    tx.insert(receptionQuotas).values(dataset.quotas).run();
+    tx.insert(meta)
+      .values({ key: 'dataset', value: 'demo' })
+      .onConflictDoUpdate({ target: meta.key, set: { value: 'demo' } })
+      .run();
+    tx.insert(auditLog)
+      .values({
+        at,
+        actor: DEMO_AUTHOR,
+        action: 'load',
+        entity: 'dataset',
+        entityKey: 'demo',
+        newValue: {
+          seed: DEMO_SEED,
+          quarters: dataset.quarters.length,
+          statuses: dataset.statuses.length,
+          agreements: dataset.agreements.length,
+          quotas: dataset.quotas.length,
+        },
+        reason: 'Demodata indlæst i en tom database',
+      })
+      .run();
+  });
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}

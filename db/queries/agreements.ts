@@ -1,0 +1,59 @@
+import { and, count, eq, gt, isNull, lte, or } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { agreements, type Organisation } from '../schema.ts';
+
+/**
+ * An agreement is active on a day when it was signed on or before that day and has not ended by
+ * then. Quarters are judged on their last day, so an agreement signed on 30 June counts for K2.
+ */
+export function activeOn(isoDate: string) {
+  return and(lte(agreements.signedOn, isoDate), or(isNull(agreements.endedOn), gt(agreements.endedOn, isoDate)));
+}
+
+/** Active organisations per municipality code on a day, e.g. { "0101": ["DFH", "RK"] }. */
+export function activeOrganisations(db: Db, isoDate: string): Map<string, Organisation[]> {
+  const rows = db
+    .select({ code: agreements.municipalityCode, organisation: agreements.organisation })
+    .from(agreements)
+    .where(activeOn(isoDate))
+    .orderBy(agreements.municipalityCode, agreements.organisation)
+    .all();
+  const byMunicipality = new Map<string, Organisation[]>();
+  for (const { code, organisation } of rows) {
+    const list = byMunicipality.get(code) ?? [];
+    if (!list.includes(organisation)) list.push(organisation);
+    byMunicipality.set(code, list);
+  }
+  return byMunicipality;
+}
+
+export interface AgreementCounts {
+  active: number;
+  municipalitiesWithAgreement: number;
+  municipalitiesWithBoth: number;
+}
+
+export function agreementCounts(db: Db, isoDate: string): AgreementCounts {
+  const active = db.select({ n: count() }).from(agreements).where(activeOn(isoDate)).get()!.n;
+  const organisations = [...activeOrganisations(db, isoDate).values()];
+  return {
+    active,
+    municipalitiesWithAgreement: organisations.length,
+    municipalitiesWithBoth: organisations.filter((list) => list.length === 2).length,
+  };
+}
+
+export function municipalityAgreements(db: Db, code: string) {
+  return db
+    .select({
+      id: agreements.id,
+      organisation: agreements.organisation,
+      signedOn: agreements.signedOn,
+      endedOn: agreements.endedOn,
+      note: agreements.note,
+    })
+    .from(agreements)
+    .where(eq(agreements.municipalityCode, code))
+    .orderBy(agreements.signedOn, agreements.id)
+    .all();
+}

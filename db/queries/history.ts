@@ -1,0 +1,53 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import type { Category } from '../domain/category.ts';
+import type { Reason } from '../domain/reason.ts';
+import { quarters, statuses } from '../schema.ts';
+import { municipalityAgreements } from './agreements.ts';
+import { findMunicipality, type Municipality } from './municipalities.ts';
+import { municipalityQuotas } from './quotas.ts';
+
+export interface QuarterEntry {
+  quarter: string;
+  state: 'open' | 'final';
+  category: Category | null;
+  reason: Reason | null;
+  reasonText: string | null;
+  note: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface MunicipalityHistory {
+  municipality: Municipality;
+  quarters: QuarterEntry[];
+  agreements: ReturnType<typeof municipalityAgreements>;
+  quotas: ReturnType<typeof municipalityQuotas>;
+}
+
+/** One municipality's story: every quarter (assessed or not), its agreements and quota years. */
+export function municipalityHistory(db: Db, code: string): MunicipalityHistory | undefined {
+  const municipality = findMunicipality(db, code);
+  if (!municipality) return undefined;
+  const entries = db
+    .select({
+      quarter: quarters.code,
+      state: quarters.state,
+      category: statuses.category,
+      reason: statuses.reason,
+      reasonText: statuses.reasonText,
+      note: statuses.note,
+      updatedBy: statuses.updatedBy,
+      updatedAt: statuses.updatedAt,
+    })
+    .from(quarters)
+    .leftJoin(statuses, and(eq(statuses.quarterCode, quarters.code), eq(statuses.municipalityCode, code)))
+    .orderBy(quarters.year, quarters.quarter)
+    .all();
+  return {
+    municipality,
+    quarters: entries.map((e) => ({ ...e, category: e.category as Category | null })),
+    agreements: municipalityAgreements(db, code),
+    quotas: municipalityQuotas(db, code),
+  };
+}

@@ -1,0 +1,39 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { municipalities, regions } from '../schema.ts';
+
+export interface Municipality {
+  code: string;
+  name: string;
+  regionCode: string;
+  regionName: string;
+}
+
+const columns = {
+  code: municipalities.code,
+  name: municipalities.name,
+  regionCode: municipalities.regionCode,
+  regionName: regions.name,
+};
+
+export function listMunicipalities(db: Db): Municipality[] {
+  return db
+    .select(columns)
+    .from(municipalities)
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .orderBy(municipalities.code)
+    .all();
+}
+
+export function findMunicipality(db: Db, code: string): Municipality | undefined {
+  return db
+    .select(columns)
+    .from(municipalities)
+    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+    .where(eq(municipalities.code, code))
+    .get();
+}
+
+export function municipalityCount(db: Db): number {
+  return db.select({ n: count() }).from(municipalities).get()!.n;
+}

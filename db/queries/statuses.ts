@@ -1,0 +1,59 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import type { Category } from '../domain/category.ts';
+import { quarterEnd } from '../domain/quarter.ts';
+import type { Reason } from '../domain/reason.ts';
+import { municipalities, statuses, type Organisation } from '../schema.ts';
+import { activeOrganisations } from './agreements.ts';
+import { zeroQuotaCodes } from './quotas.ts';
+
+export interface MunicipalityStatus {
+  code: string;
+  name: string;
+  regionCode: string;
+  /** Null when the municipality has not been assessed this quarter. */
+  category: Category | null;
+  reason: Reason | null;
+  reasonText: string | null;
+  note: string | null;
+  /** Organisations with an agreement active on the quarter's last day. */
+  agreements: Organisation[];
+  zeroQuota: boolean;
+  carriedOver: boolean;
+  /** 0 when no row exists yet; every write increments it. */
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+/** All 98 municipalities for one quarter, assessed or not. */
+export function quarterStatuses(db: Db, quarterCode: string): MunicipalityStatus[] {
+  const rows = db
+    .select({
+      code: municipalities.code,
+      name: municipalities.name,
+      regionCode: municipalities.regionCode,
+      category: statuses.category,
+      reason: statuses.reason,
+      reasonText: statuses.reasonText,
+      note: statuses.note,
+      carriedOver: statuses.carriedOver,
+      version: statuses.version,
+      updatedBy: statuses.updatedBy,
+      updatedAt: statuses.updatedAt,
+    })
+    .from(municipalities)
+    .leftJoin(statuses, and(eq(statuses.municipalityCode, municipalities.code), eq(statuses.quarterCode, quarterCode)))
+    .orderBy(municipalities.code)
+    .all();
+  const organisations = activeOrganisations(db, quarterEnd(quarterCode));
+  const zeroQuota = zeroQuotaCodes(db, Number(quarterCode.slice(0, 4)));
+  return rows.map((row) => ({
+    ...row,
+    category: row.category as Category | null,
+    agreements: organisations.get(row.code) ?? [],
+    zeroQuota: zeroQuota.has(row.code),
+    carriedOver: row.carriedOver ?? false,
+    version: row.version ?? 0,
+  }));
+}

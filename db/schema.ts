@@ -1,0 +1,163 @@
+/**
+ * The single source of truth for the database. Fields are camelCase here and snake_case in SQLite
+ * (drizzle `casing: 'snake_case'`); migrations in db/migrations are generated from this file.
+ * Dates are ISO strings: `YYYY-MM-DD` for calendar dates, full ISO timestamps for "when".
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { REASONS } from './domain/reason.ts';
+
+export const regions = sqliteTable('regions', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+});
+
+export const municipalities = sqliteTable(
+  'municipalities',
+  {
+    code: text().primaryKey(),
+    name: text().notNull(),
+    regionCode: text()
+      .notNull()
+      .references(() => regions.code),
+  },
+  (t) => [check('municipality_code_has_four_digits', sql`${t.code} GLOB '[0-9][0-9][0-9][0-9]'`)],
+);
+
+/** Wording of the three categories; a quarter records the version it was assessed under. */
+export const categoryDefinitions = sqliteTable('category_definitions', {
+  version: integer().primaryKey(),
+  validFrom: text().notNull(),
+  definitions: text({ mode: 'json' }).notNull().$type<Record<'1' | '2' | '3', { da: string; en: string }>>(),
+});
+
+export const quarters = sqliteTable(
+  'quarters',
+  {
+    code: text().primaryKey(),
+    year: integer().notNull(),
+    quarter: integer().notNull(),
+    state: text({ enum: ['open', 'final'] })
+      .notNull()
+      .default('open'),
+    definitionsVersion: integer()
+      .notNull()
+      .references(() => categoryDefinitions.version),
+    openedAt: text().notNull(),
+    finalisedAt: text(),
+    finalisedBy: text(),
+  },
+  (t) => [
+    check('quarter_code_canonical', sql`${t.code} = ${t.year} || 'K' || ${t.quarter}`),
+    check('quarter_in_range', sql`${t.quarter} BETWEEN 1 AND 4`),
+    check('quarter_state_known', sql`${t.state} IN ('open', 'final')`),
+  ],
+);
+
+/**
+ * One municipality's category in one quarter. A missing row means "not yet assessed"; a row with a
+ * null category is an explicit "not assessed" (with a reason). `version` grows with every write so
+ * a stale edit can be detected instead of silently overwriting a colleague's.
+ */
+export const statuses = sqliteTable(
+  'statuses',
+  {
+    quarterCode: text()
+      .notNull()
+      .references(() => quarters.code),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    category: integer(),
+    reason: text({ enum: REASONS }),
+    reasonText: text(),
+    note: text(),
+    carriedOver: integer({ mode: 'boolean' }).notNull().default(false),
+    version: integer().notNull().default(1),
+    updatedBy: text().notNull(),
+    updatedAt: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.quarterCode, t.municipalityCode] }),
+    index('statuses_municipality_idx').on(t.municipalityCode, t.quarterCode),
+    check('status_category_known', sql`${t.category} IS NULL OR ${t.category} IN (1, 2, 3)`),
+    check('status_reason_known', sql`${t.reason} IS NULL OR ${t.reason} IN (${sql.raw(REASONS.map((r) => `'${r}'`).join(', '))})`),
+  ],
+);
+
+export const ORGANISATIONS = ['RK', 'DFH'] as const;
+export type Organisation = (typeof ORGANISATIONS)[number];
+
+/** A cooperation agreement (samarbejdsaftale): active from signedOn until endedOn (exclusive). */
+export const agreements = sqliteTable(
+  'agreements',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    organisation: text({ enum: ORGANISATIONS }).notNull(),
+    signedOn: text().notNull(),
+    endedOn: text(),
+    note: text(),
+    createdAt: text().notNull(),
+    updatedAt: text().notNull(),
+  },
+  (t) => [
+    index('agreements_municipality_idx').on(t.municipalityCode),
+    index('agreements_period_idx').on(t.signedOn, t.endedOn),
+    check('agreement_organisation_known', sql`${t.organisation} IN ('RK', 'DFH')`),
+    check('agreement_ends_after_signing', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.signedOn}`),
+  ],
+);
+
+/** The year's reception quota (landstal share); a zero quota counts as "need covered". */
+export const receptionQuotas = sqliteTable(
+  'reception_quotas',
+  {
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    year: integer().notNull(),
+    quota: integer(),
+    zeroQuota: integer({ mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.municipalityCode, t.year] }),
+    index('reception_quotas_year_idx').on(t.year),
+    check('quota_not_negative', sql`${t.quota} IS NULL OR ${t.quota} >= 0`),
+  ],
+);
+
+/**
+ * Append-only: every write appends one row in the same transaction. Triggers in the migration
+ * refuse UPDATE and DELETE so history cannot be rewritten from inside the application either.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: text().notNull(),
+    actor: text().notNull(),
+    action: text().notNull(),
+    entity: text().notNull(),
+    entityKey: text().notNull(),
+    municipalityCode: text(),
+    quarterCode: text(),
+    oldValue: text({ mode: 'json' }),
+    newValue: text({ mode: 'json' }),
+    reason: text(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_municipality_idx').on(t.municipalityCode, t.at),
+    index('audit_log_quarter_idx').on(t.quarterCode, t.at),
+    index('audit_log_actor_idx').on(t.actor, t.at),
+  ],
+);
+
+/** Facts about the database itself, e.g. `dataset = demo` so every view can label demo data. */
+export const meta = sqliteTable('meta', {
+  key: text().primaryKey(),
+  value: text().notNull(),
+});

@@ -1,0 +1,45 @@
+import bounds from './bounds.ts';
+import projectShapes from './project.ts';
+import type { InsetBox, MunicipalityShape } from './types.ts';
+
+export const BORNHOLM = '0400';
+
+const WIDTH = 1000;
+const PADDING = 10;
+const INSET_PADDING = 12;
+
+export interface MapLayout {
+  shapes: MunicipalityShape[];
+  width: number;
+  height: number;
+  insets: InsetBox[];
+}
+
+/**
+ * Scales planar shapes (y down) so the mainland fills the width. Bornholm lies so far east that
+ * drawing it in place would squeeze the rest of the country, so it keeps the same scale but moves
+ * into a box in the top-right corner, over Kattegat and Sweden, as on Danish maps.
+ */
+export default function layoutMap(shapes: readonly MunicipalityShape[]): MapLayout {
+  const mainland = shapes.filter((shape) => shape.code !== BORNHOLM);
+  const bornholm = shapes.filter((shape) => shape.code === BORNHOLM);
+  const [x0, y0, x1, y1] = bounds(mainland);
+  const scale = (WIDTH - 2 * PADDING) / (x1 - x0);
+
+  const [bx0, by0, bx1, by1] = bounds(bornholm);
+  const width = Math.ceil((bx1 - bx0) * scale + 2 * INSET_PADDING);
+  const height = Math.ceil((by1 - by0) * scale + 2 * INSET_PADDING);
+  const box: InsetBox = { name: 'bornholm', codes: [BORNHOLM], x: WIDTH - PADDING - width, y: PADDING, width, height };
+  const left = box.x + (width - (bx1 - bx0) * scale) / 2;
+  const top = box.y + (height - (by1 - by0) * scale) / 2;
+
+  return {
+    shapes: [
+      ...projectShapes(mainland, ([x, y]) => [PADDING + (x - x0) * scale, PADDING + (y - y0) * scale]),
+      ...projectShapes(bornholm, ([x, y]) => [left + (x - bx0) * scale, top + (y - by0) * scale]),
+    ],
+    width: WIDTH,
+    height: Math.ceil(Math.max(PADDING + (y1 - y0) * scale, box.y + box.height) + PADDING),
+    insets: [box],
+  };
+}

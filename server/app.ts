@@ -1,0 +1,95 @@
+/**
+ * The VV Monitor application as a Fastify plugin, plus `buildApp`, which makes a ready-to-use
+ * instance from a configuration. server.ts boots it; tests build it on a temporary SQLite file.
+ */
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import fp from 'fastify-plugin';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import { ErrorResponse } from './schemas/common.ts';
+import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
+import database from './plugins/database.ts';
+import repository from './plugins/repository.ts';
+import web from './plugins/web.ts';
+import api from './routes/api/index.ts';
+
+export interface AppOptions {
+  databasePath: string;
+  demoData: 'auto' | 'off';
+  /** The built front end; null serves an explanatory page instead. */
+  webRoot?: string | null;
+  /** The built map geometry, served under /geo/. */
+  geoRoot?: string | null;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
+
+const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
+  registerErrorHandler(fastify);
+  fastify.addSchema(ErrorResponse);
+
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await fastify.register(swagger, {
+    openapi: {
+      info: {
+        title: 'VV Monitor API',
+        description: 'Quarterly status of Venner Viser Vej in Denmark’s 98 municipalities.',
+        version: '1',
+      },
+      tags: [
+        { name: 'quarters', description: 'Quarters, statuses and key figures' },
+        { name: 'municipalities', description: 'Municipalities and their history' },
+        { name: 'operations', description: 'Health and metadata' },
+      ],
+    },
+  });
+  await fastify.register(swaggerUi, { routePrefix: '/docs' });
+
+  await fastify.register(database, { databasePath: options.databasePath, demoData: options.demoData });
+  await fastify.register(repository);
+  await fastify.register(api, { prefix: '/api' });
+  await fastify.register(web, {
+    webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
+    geoRoot: options.geoRoot === undefined ? DEFAULT_GEO_ROOT : options.geoRoot,
+  });
+};
+
+export default vvMonitor;
+
+export async function buildApp(
+  options: AppOptions,
+  logger: FastifyServerOptions['logger'] = false,
+): Promise<FastifyInstance> {
+  const fastify = Fastify({
+    logger,
+    genReqId: () => randomUUID(),
+    requestIdHeader: 'x-request-id',
+    schemaErrorFormatter: formatSchemaErrors,
+    ajv: { customOptions: { verbose: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Unwrapped (fastify-plugin) so callers see the app's decorators, e.g. `app.repository`.
+  await fastify.register(fp(vvMonitor), options);
+  return fastify;
+}

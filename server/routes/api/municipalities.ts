@@ -1,0 +1,35 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MunicipalityParams } from '../../schemas/common.ts';
+import { Municipality, MunicipalityHistory } from '../../schemas/municipality.ts';
+import { knownMunicipality } from './resolve.ts';
+
+const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
+
+const municipalities: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get(
+    '/municipalities',
+    {
+      schema: {
+        tags: ['municipalities'],
+        summary: 'The 98 municipalities with their region',
+        response: { 200: Type.Array(Municipality) },
+      },
+    },
+    async () => fastify.repository.municipalities(),
+  );
+
+  fastify.get(
+    '/municipalities/:code/history',
+    {
+      schema: {
+        tags: ['municipalities'],
+        summary: 'A municipality’s category, reason and note in every quarter, with its agreements and quotas',
+        params: MunicipalityParams,
+        response: { 200: MunicipalityHistory, ...errors },
+      },
+    },
+    async (request) => fastify.repository.history(knownMunicipality(fastify, request.params.code))!,
+  );
+};
+
+export default municipalities;

@@ -1,0 +1,45 @@
+import { Type } from '@sinclair/typebox';
+import { MUNICIPALITY_CODE_PATTERN } from '../../db/domain/municipality-code.ts';
+import { QUARTER_CODE_PATTERN } from '../../db/domain/quarter.ts';
+
+export const QuarterCode = Type.String({
+  pattern: QUARTER_CODE_PATTERN,
+  description: 'a quarter code such as 2016K2 (2016Q2 is also accepted)',
+  examples: ['2018K4'],
+});
+
+export const MunicipalityCode = Type.String({
+  pattern: MUNICIPALITY_CODE_PATTERN,
+  description: 'a municipality code such as 0101 (101 is also accepted)',
+  examples: ['0101'],
+});
+
+export const CategoryValue = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3), Type.Null()], {
+  description: '1 green, 2 yellow, 3 red; null when not assessed',
+});
+
+export const Organisation = Type.Union([Type.Literal('RK'), Type.Literal('DFH')]);
+
+export const QuarterParams = Type.Object({ quarter: QuarterCode });
+export const MunicipalityParams = Type.Object({ code: MunicipalityCode });
+
+export const ErrorResponse = Type.Object(
+  {
+    statusCode: Type.Integer(),
+    error: Type.String(),
+    message: Type.String({ description: 'What was wrong, naming the field' }),
+  },
+  { $id: 'ErrorResponse' },
+);
+
+export const CategoryCounts = Type.Object(
+  {
+    green: Type.Integer(),
+    yellow: Type.Integer(),
+    red: Type.Integer(),
+    notAssessed: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+
+export const NullableString = Type.Union([Type.String(), Type.Null()]);

@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import { CategoryCounts, CategoryValue, NullableString, Organisation } from './common.ts';
+import { Reason } from './municipality.ts';
+
+export const Quarter = Type.Object({
+  code: Type.String({ examples: ['2018K4'] }),
+  state: Type.Union([Type.Literal('open'), Type.Literal('final')]),
+  definitionsVersion: Type.Integer(),
+  openedAt: Type.String(),
+  finalisedAt: NullableString,
+  counts: CategoryCounts,
+});
+
+export const MunicipalityStatus = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  regionCode: Type.String(),
+  category: CategoryValue,
+  reason: Reason,
+  reasonText: NullableString,
+  note: NullableString,
+  agreements: Type.Array(Organisation, { description: 'Organisations with an agreement active on the last day of the quarter' }),
+  zeroQuota: Type.Boolean({ description: 'Zero reception quota in the quarter’s year: counts as need covered' }),
+  carriedOver: Type.Boolean(),
+  version: Type.Integer({ description: '0 when never written; grows with every write' }),
+  updatedBy: NullableString,
+  updatedAt: NullableString,
+});
+
+export const Summary = Type.Object(
+  {
+    quarter: Type.String(),
+    counts: CategoryCounts,
+    municipalitiesWithOffer: Type.Integer({ description: 'Green and yellow municipalities' }),
+    agreements: Type.Object(
+      {
+        active: Type.Integer({ description: 'Agreements active on the last day of the quarter' }),
+        municipalitiesWithAgreement: Type.Integer(),
+        municipalitiesWithBoth: Type.Integer({ description: 'Municipalities with an agreement with both RK and DFH' }),
+      },
+      { additionalProperties: false },
+    ),
+    zeroQuota: Type.Integer({ description: 'Municipalities with a zero quota in the quarter’s year' }),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+describe('loadConfig', () => {
+  it('has a default for every setting', () => {
+    expect(loadConfig({}, '/srv/vv')).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databasePath: '/srv/vv/data/vv-monitor.sqlite',
+      demoData: 'auto',
+      geoSource: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadConfig(
+      { PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/vv.sqlite', DEMO_DATA: '0', GEO_SOURCE: '/maps/k.json', LOG_LEVEL: 'warn' },
+      '/srv/vv',
+    );
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databasePath: '/var/lib/vv.sqlite',
+      demoData: 'off',
+      geoSource: '/maps/k.json',
+      logLevel: 'warn',
+    });
+  });
+
+  it('resolves a relative DATABASE_PATH against the working folder', () => {
+    expect(loadConfig({ DATABASE_PATH: 'x/y.sqlite' }, '/srv/vv').databasePath).toBe('/srv/vv/x/y.sqlite');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '0'],
+    ['PORT', '70000'],
+    ['PORT', '3000.5'],
+    ['HOST', 'http://localhost'],
+    ['HOST', 'my host'],
+    ['DATABASE_PATH', 'data/'],
+    ['DEMO_DATA', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+  ])('stops on %s=%j with a message naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));
+  });
+});

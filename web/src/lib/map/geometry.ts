@@ -1,0 +1,79 @@
+/**
+ * Turns the pre-projected TopoJSON (built by geo/) into SVG path strings once. The browser does no
+ * projection work: coordinates are already screen units, so geoIdentity only passes them through.
+ */
+import { geoIdentity, geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface MunicipalityShape {
+  code: string;
+  name: string;
+  region: string;
+  d: string;
+  /** Where a label or keyboard focus ring can sit: the shape's centroid. */
+  centroid: [number, number];
+}
+
+export interface Inset {
+  name: string;
+  codes: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  sourceLabel: string;
+  municipalities: MunicipalityShape[];
+  /** Borders between municipalities of the same region, drawn once. */
+  municipalBorders: string;
+  /** Borders between regions. */
+  regionBorders: string;
+  /** The outer coastline and the land border. */
+  outline: string;
+  insets: Inset[];
+}
+
+interface MunicipalityProperties {
+  name: string;
+  region: string;
+}
+
+type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<MunicipalityProperties> }> & {
+  vv: { width: number; height: number; sourceLabel: string; insets: Inset[] };
+};
+
+export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
+  const path = geoPath(geoIdentity());
+  const object = topology.objects.municipalities;
+  const municipalities = feature(topology, object).features.map((f) => ({
+    code: String(f.id),
+    name: f.properties.name,
+    region: f.properties.region,
+    d: path(f) ?? '',
+    centroid: path.centroid(f) as [number, number],
+  }));
+  // topojson-client types the mesh filter loosely; the geometries are ours, with properties.
+  type Geometry = Parameters<NonNullable<Parameters<typeof mesh>[2]>>[0];
+  const regionOf = (g: Geometry) => (g as { properties?: MunicipalityProperties }).properties?.region;
+  return {
+    width: topology.vv.width,
+    height: topology.vv.height,
+    sourceLabel: topology.vv.sourceLabel,
+    municipalities,
+    municipalBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && regionOf(a) === regionOf(b))) ?? '',
+    regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && regionOf(a) !== regionOf(b))) ?? '',
+    outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b)) ?? '',
+    insets: topology.vv.insets,
+  };
+}
+
+export async function loadMapGeometry(url = '/geo/municipalities.topo.json'): Promise<MapGeometry> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`map geometry ${url}: ${response.status} ${response.statusText}`);
+  return toMapGeometry(await response.json());
+}
