@@ -7,20 +7,14 @@
  * outlines in the react-denmark-map package.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMunicipalityMap, GeoSourceError, MUNICIPALITY_MAP_PATH, writeMunicipalityMap } from '../geo/index.ts';
-
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { GeoSourceError } from '../geo/index.ts';
+import { buildGeometry, GEOMETRY_FILE } from './build.ts';
 
 try {
   const { values } = parseArgs({ options: { source: { type: 'string' }, out: { type: 'string' } } });
-  const out = resolve(values.out ?? resolve(PROJECT_ROOT, MUNICIPALITY_MAP_PATH));
-  const started = performance.now();
-  const { topology, stats } = await buildMunicipalityMap({ source: values.source });
-  const bytes = await writeMunicipalityMap(topology, out);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${out}: ${stats.municipalities} municipalities from ${stats.sourceLabel} (${stats.source}), ${bytes} bytes, ${seconds} s`);
+  const source = values.source ?? (process.env.GEO_SOURCE?.trim() || undefined);
+  await buildGeometry(source, values.out ? resolve(values.out) : GEOMETRY_FILE);
 } catch (error) {
   // Bad flags and bad sources are the user's to fix: the message is enough.
   const expected = error instanceof GeoSourceError || String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');

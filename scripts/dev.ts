@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { loadConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
-import { buildGeometry, GEOMETRY_FILE } from './build.ts';
+import { buildGeometry, geometryIsCurrent } from './build.ts';
 
 const config = loadConfig();
-if (!existsSync(GEOMETRY_FILE)) await buildGeometry(config.geoSource);
+if (!geometryIsCurrent(config.geoSource)) await buildGeometry(config.geoSource);
 await startServer(config);
 process.env.API_PORT = String(config.port);
 const vite = await createServer({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)) });

@@ -1,0 +1,87 @@
+/**
+ * `npm start` as a user runs it: a real process, real environment variables, real signals.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helper.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const startArgs = ['--import', 'tsx', 'scripts/start.ts'];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startFails(env: Record<string, string>) {
+  const failure = await promisify(execFile)(process.execPath, startArgs, {
+    cwd: projectRoot,
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+  }).catch((error) => error);
+  return { code: failure.code as number, stderr: String(failure.stderr) };
+}
+
+describe('npm start', () => {
+  it.each([
+    [{ PORT: 'abc' }, /^VV Monitor cannot start: PORT must be a whole number/],
+    [{ DEMO_DATA: 'perhaps' }, /^VV Monitor cannot start: DEMO_DATA must be 1/],
+    [{ GEO_SOURCE: '/no/such/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE \/no\/such\/kommuner.json: file not found/],
+  ])('stops on %j with one clear line', async (env, message) => {
+    const { code, stderr } = await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(message);
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('stops when the database folder cannot be created', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const { code, stderr } = await startFails({ DATABASE_PATH: join(blocker, 'vv.sqlite') });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^VV Monitor cannot start: Cannot create the folder for the database .*a-file\/vv.sqlite/);
+  });
+
+  it('stops when the database file is not a database', async () => {
+    const path = join(tempDir(), 'notes.sqlite');
+    writeFileSync(path, 'meeting notes, not a database '.repeat(50));
+    const { code, stderr } = await startFails({ DATABASE_PATH: path });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^VV Monitor cannot start: .*notes.sqlite is not a usable VV Monitor database/);
+  });
+
+  it('serves the dashboard, prints its address and shuts down gracefully on SIGTERM', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, startArgs, {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 30_000);
+      child.stdout.on('data', () => {
+        if (output.includes('is running at')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+    });
+    expect(output).toContain(`VV Monitor is running at http://127.0.0.1:${port}/ (demo data)`);
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await page.text()).toContain('<div id="app">');
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  }, 60_000);
+});
