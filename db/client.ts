@@ -13,6 +13,9 @@ import * as schema from './schema.ts';
 import { seedReferenceData } from './reference/seed.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
+export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A connection or an open transaction: queries run the same inside a write as outside. */
+export type Conn = Db | Transaction;
 
 export interface Database {
   /** Drizzle, for every query and write. */

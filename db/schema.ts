@@ -129,6 +129,51 @@ export const receptionQuotas = sqliteTable(
   ],
 );
 
+export const ROLES = ['admin', 'consultant', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * People who log in. `admin` is the national project group, `consultant` a regional consultant,
+ * `viewer` the following group. Users are disabled, never deleted, so the audit log keeps its authors.
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    email: text().notNull().unique(),
+    name: text().notNull(),
+    role: text({ enum: ROLES }).notNull(),
+    passwordHash: text().notNull(),
+    disabled: integer({ mode: 'boolean' }).notNull().default(false),
+    createdAt: text().notNull(),
+    updatedAt: text().notNull(),
+    passwordChangedAt: text().notNull(),
+  },
+  (t) => [
+    check('user_role_known', sql`${t.role} IN ('admin', 'consultant', 'viewer')`),
+    check('user_email_lower_case', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/**
+ * Server-side sessions. The cookie carries a random token; only its SHA-256 is stored, so a copy
+ * of the database does not hand out live sessions.
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text().notNull(),
+    createdAt: text().notNull(),
+    expiresAt: text().notNull(),
+    lastSeenAt: text().notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
 /**
  * Append-only: every write appends one row in the same transaction. Triggers in the migration
  * refuse UPDATE and DELETE so history cannot be rewritten from inside the application either.
@@ -138,7 +183,9 @@ export const auditLog = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     at: text().notNull(),
+    /** Who, as shown at the time ("Anne Hansen <anne@rodekors.dk>"); actorId links the account. */
     actor: text().notNull(),
+    actorId: integer().references(() => users.id),
     action: text().notNull(),
     entity: text().notNull(),
     entityKey: text().notNull(),

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,7 +13,9 @@ import fp from 'fastify-plugin';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
+import { useValidation } from './validation.ts';
 import database from './plugins/database.ts';
+import auth from './plugins/auth.ts';
 import repository from './plugins/repository.ts';
 import web from './plugins/web.ts';
 import api from './routes/api/index.ts';
@@ -24,6 +27,9 @@ export interface AppOptions {
   webRoot?: string | null;
   /** The built map geometry, served under /geo/. */
   geoRoot?: string | null;
+  /** Reading without a session: `auto` allows it only for the demo dataset. */
+  anonymousRead?: 'auto' | 'on' | 'off';
+  trustProxy?: boolean;
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
@@ -59,6 +65,9 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
         { name: 'quarters', description: 'Quarters, statuses and key figures' },
         { name: 'municipalities', description: 'Municipalities and their history' },
         { name: 'operations', description: 'Health and metadata' },
+        { name: 'entry', description: 'Entering and finalising a quarter' },
+        { name: 'records', description: 'Agreements, quotas and the audit log' },
+        { name: 'accounts', description: 'Login, sessions and users' },
       ],
     },
   });
@@ -66,6 +75,11 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
 
   await fastify.register(database, { databasePath: options.databasePath, demoData: options.demoData });
   await fastify.register(repository);
+  const anonymousRead = options.anonymousRead ?? 'auto';
+  await fastify.register(auth, {
+    anonymousRead: anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.meta().dataset === 'demo'),
+  });
+  await fastify.register(rateLimit, { global: false });
   await fastify.register(api, { prefix: '/api' });
   await fastify.register(web, {
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
@@ -81,11 +95,12 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const fastify = Fastify({
     logger,
+    trustProxy: options.trustProxy ?? false,
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     schemaErrorFormatter: formatSchemaErrors,
-    ajv: { customOptions: { verbose: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  useValidation(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

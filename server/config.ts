@@ -13,6 +13,13 @@ export interface Config {
   /** Where the map geometry is built from (a path or URL); undefined = the default chain. */
   geoSource: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * Whether the dashboard can be read without logging in. `auto`: only while the database holds
+   * the invented demo dataset; real data needs a login unless this is turned `on`.
+   */
+  anonymousRead: 'auto' | 'on' | 'off';
+  /** Trust X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -33,6 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demoData: demoData(env.DEMO_DATA),
     geoSource: env.GEO_SOURCE?.trim() || undefined,
     logLevel: logLevel(env.LOG_LEVEL),
+    anonymousRead: anonymousRead(env.ANONYMOUS_READ),
+    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
   };
 }
 
@@ -66,6 +75,19 @@ function demoData(value: string | undefined): Config['demoData'] {
   if (TRUE.includes(v)) return 'auto';
   if (FALSE.includes(v)) return 'off';
   throw new ConfigError(`DEMO_DATA must be 1 (load demo data into an empty database) or 0 (never), got ${JSON.stringify(value)}`);
+}
+
+function anonymousRead(value: string | undefined): Config['anonymousRead'] {
+  if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'auto') return 'auto';
+  return flag('ANONYMOUS_READ', value, false) ? 'on' : 'off';
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  throw new ConfigError(`${name} must be 1 (on) or 0 (off), got ${JSON.stringify(value)}`);
 }
 
 function logLevel(value: string | undefined): Config['logLevel'] {

@@ -5,6 +5,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { FastifySchemaValidationError, SchemaErrorDataVar } from 'fastify/types/schema.js';
+import { DomainError, type DomainErrorKind } from '../db/errors.ts';
+
+const DOMAIN_STATUS: Record<DomainErrorKind, number> = { invalid: 400, not_found: 404, conflict: 409, locked: 409, forbidden: 403 };
 
 export class HttpError extends Error {
   constructor(
@@ -46,7 +49,14 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
 }
 
 export function registerErrorHandler(fastify: FastifyInstance): void {
-  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+  fastify.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
+    if (error instanceof DomainError) {
+      const statusCode = DOMAIN_STATUS[error.kind];
+      request.log.info({ statusCode, reason: error.message }, 'request refused');
+      return reply
+        .status(statusCode)
+        .send({ statusCode, error: STATUS_CODES[statusCode], message: error.message, ...error.details });
+    }
     const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');

@@ -7,7 +7,12 @@ import type { Config } from './config.ts';
 
 export async function startServer(config: Config) {
   const app = await buildApp(
-    { databasePath: config.databasePath, demoData: config.demoData },
+    {
+      databasePath: config.databasePath,
+      demoData: config.demoData,
+      anonymousRead: config.anonymousRead,
+      trustProxy: config.trustProxy,
+    },
     { level: config.logLevel },
   );
   // Finish in-flight requests on SIGINT/SIGTERM; give up after 10 s rather than hang a deploy.

@@ -6,8 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
+import type { Role } from '../db/schema.ts';
+import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
+import { createUser, findUserByEmail } from '../db/writes/users.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
+import { hashPassword } from '../server/passwords.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -53,4 +58,35 @@ export function databaseFingerprint(databasePath: string): string {
   } finally {
     sqlite.close();
   }
+}
+
+export interface Client {
+  user: { id: number; email: string; role: Role };
+  csrfToken: string;
+  cookie: string;
+  inject(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** Creates an account directly in the database (as a script would) and logs it in over HTTP. */
+export async function loginAs(app: FastifyInstance, role: Role, email = `${role}@vv.test`): Promise<Client> {
+  if (!findUserByEmail(app.database.db, email)) {
+    createUser(
+      app.database.db,
+      { email, name: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+      SYSTEM_ACTOR,
+    );
+  }
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD } });
+  if (login.statusCode !== 200) throw new Error(`login as ${email} failed: ${login.body}`);
+  const { user, csrfToken } = login.json();
+  const cookie = `vv_session=${login.cookies.find((c) => c.name === 'vv_session')!.value}`;
+  return {
+    user,
+    csrfToken,
+    cookie,
+    inject: (method, url, payload) =>
+      app.inject({ method, url, payload: payload as string | object | undefined, headers: { cookie, 'x-csrf-token': csrfToken } }),
+  };
 }

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { agreements, type Organisation } from '../schema.ts';
+import type { Conn } from '../client.ts';
+import { agreements, municipalities, type Organisation } from '../schema.ts';
 
 /**
  * An agreement is active on a day when it was signed on or before that day and has not ended by
@@ -11,7 +11,7 @@ export function activeOn(isoDate: string) {
 }
 
 /** Active organisations per municipality code on a day, e.g. { "0101": ["DFH", "RK"] }. */
-export function activeOrganisations(db: Db, isoDate: string): Map<string, Organisation[]> {
+export function activeOrganisations(db: Conn, isoDate: string): Map<string, Organisation[]> {
   const rows = db
     .select({ code: agreements.municipalityCode, organisation: agreements.organisation })
     .from(agreements)
@@ -33,7 +33,7 @@ export interface AgreementCounts {
   municipalitiesWithBoth: number;
 }
 
-export function agreementCounts(db: Db, isoDate: string): AgreementCounts {
+export function agreementCounts(db: Conn, isoDate: string): AgreementCounts {
   const active = db.select({ n: count() }).from(agreements).where(activeOn(isoDate)).get()!.n;
   const organisations = [...activeOrganisations(db, isoDate).values()];
   return {
@@ -43,7 +43,7 @@ export function agreementCounts(db: Db, isoDate: string): AgreementCounts {
   };
 }
 
-export function municipalityAgreements(db: Db, code: string) {
+export function municipalityAgreements(db: Conn, code: string) {
   return db
     .select({
       id: agreements.id,
@@ -55,5 +55,37 @@ export function municipalityAgreements(db: Db, code: string) {
     .from(agreements)
     .where(eq(agreements.municipalityCode, code))
     .orderBy(agreements.signedOn, agreements.id)
+    .all();
+}
+
+export interface AgreementFilter {
+  municipalityCode?: string;
+  organisation?: Organisation;
+  /** Only agreements active on this day. */
+  activeOn?: string;
+}
+
+export function listAgreements(db: Conn, filter: AgreementFilter = {}) {
+  return db
+    .select({
+      id: agreements.id,
+      municipalityCode: agreements.municipalityCode,
+      municipalityName: municipalities.name,
+      organisation: agreements.organisation,
+      signedOn: agreements.signedOn,
+      endedOn: agreements.endedOn,
+      note: agreements.note,
+      updatedAt: agreements.updatedAt,
+    })
+    .from(agreements)
+    .innerJoin(municipalities, eq(municipalities.code, agreements.municipalityCode))
+    .where(
+      and(
+        filter.municipalityCode ? eq(agreements.municipalityCode, filter.municipalityCode) : undefined,
+        filter.organisation ? eq(agreements.organisation, filter.organisation) : undefined,
+        filter.activeOn ? activeOn(filter.activeOn) : undefined,
+      ),
+    )
+    .orderBy(municipalities.name, agreements.signedOn)
     .all();
 }

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
 import type { Reason } from '../domain/reason.ts';
 import { quarters, statuses } from '../schema.ts';
@@ -26,7 +26,7 @@ export interface MunicipalityHistory {
 }
 
 /** One municipality's story: every quarter (assessed or not), its agreements and quota years. */
-export function municipalityHistory(db: Db, code: string): MunicipalityHistory | undefined {
+export function municipalityHistory(db: Conn, code: string): MunicipalityHistory | undefined {
   const municipality = findMunicipality(db, code);
   if (!municipality) return undefined;
   const entries = db

@@ -1,4 +1,5 @@
 export * from './agreements.ts';
+export * from './audit.ts';
 export * from './history.ts';
 export * from './meta.ts';
 export * from './municipalities.ts';

@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import { categoryDefinitions, meta, regions } from '../schema.ts';
 
 /** "demo" when the database holds the generated demo dataset, "live" otherwise. */
-export function datasetKind(db: Db): 'demo' | 'live' {
+export function datasetKind(db: Conn): 'demo' | 'live' {
   const row = db.select({ value: meta.value }).from(meta).where(eq(meta.key, 'dataset')).get();
   return row?.value === 'demo' ? 'demo' : 'live';
 }
 
-export function listCategoryDefinitions(db: Db) {
+export function listCategoryDefinitions(db: Conn) {
   return db.select().from(categoryDefinitions).orderBy(categoryDefinitions.version).all();
 }
 
-export function listRegions(db: Db) {
+export function listRegions(db: Conn) {
   return db.select().from(regions).orderBy(regions.code).all();
 }

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import { municipalities, regions } from '../schema.ts';
 
 export interface Municipality {
@@ -16,7 +16,7 @@ const columns = {
   regionName: regions.name,
 };
 
-export function listMunicipalities(db: Db): Municipality[] {
+export function listMunicipalities(db: Conn): Municipality[] {
   return db
     .select(columns)
     .from(municipalities)
@@ -25,7 +25,7 @@ export function listMunicipalities(db: Db): Municipality[] {
     .all();
 }
 
-export function findMunicipality(db: Db, code: string): Municipality | undefined {
+export function findMunicipality(db: Conn, code: string): Municipality | undefined {
   return db
     .select(columns)
     .from(municipalities)
@@ -34,6 +34,6 @@ export function findMunicipality(db: Db, code: string): Municipality | undefined
     .get();
 }
 
-export function municipalityCount(db: Db): number {
+export function municipalityCount(db: Conn): number {
   return db.select({ n: count() }).from(municipalities).get()!.n;
 }

@@ -1,5 +1,5 @@
 import { count, desc, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import { CATEGORY_KEY, isCategory } from '../domain/category.ts';
 import { quarters, statuses } from '../schema.ts';
 import { municipalityCount } from './municipalities.ts';
@@ -38,7 +38,7 @@ const quarterColumns = {
   finalisedAt: quarters.finalisedAt,
 };
 
-export function listQuarters(db: Db): QuarterInfo[] {
+export function listQuarters(db: Conn): QuarterInfo[] {
   const municipalities = municipalityCount(db);
   const pairs = db
     .select({ quarterCode: statuses.quarterCode, category: statuses.category, n: count() })
@@ -60,12 +60,12 @@ export function listQuarters(db: Db): QuarterInfo[] {
     }));
 }
 
-export function findQuarter(db: Db, code: string) {
+export function findQuarter(db: Conn, code: string) {
   return db.select(quarterColumns).from(quarters).where(eq(quarters.code, code)).get();
 }
 
 /** The newest quarter, preferring a final one: what a viewer should see by default. */
-export function defaultQuarter(db: Db): string | undefined {
+export function defaultQuarter(db: Conn): string | undefined {
   const newestFinal = db
     .select({ code: quarters.code })
     .from(quarters)

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
 import { quarterEnd } from '../domain/quarter.ts';
 import type { Reason } from '../domain/reason.ts';
@@ -27,7 +27,7 @@ export interface MunicipalityStatus {
 }
 
 /** All 98 municipalities for one quarter, assessed or not. */
-export function quarterStatuses(db: Db, quarterCode: string): MunicipalityStatus[] {
+export function quarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[] {
   const rows = db
     .select({
       code: municipalities.code,

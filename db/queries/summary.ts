@@ -1,5 +1,5 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Conn } from '../client.ts';
 import { quarterEnd } from '../domain/quarter.ts';
 import { statuses } from '../schema.ts';
 import { municipalityCount } from './municipalities.ts';
@@ -16,7 +16,7 @@ export interface QuarterSummary {
   zeroQuota: number;
 }
 
-export function quarterSummary(db: Db, quarterCode: string): QuarterSummary {
+export function quarterSummary(db: Conn, quarterCode: string): QuarterSummary {
   const pairs = db
     .select({ category: statuses.category, n: count() })
     .from(statuses)

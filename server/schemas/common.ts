@@ -28,6 +28,19 @@ export const ErrorResponse = Type.Object(
     statusCode: Type.Integer(),
     error: Type.String(),
     message: Type.String({ description: 'What was wrong, naming the field' }),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          row: Type.Integer({ description: 'row of the request (1 = first), or line of an imported file' }),
+          code: Type.Optional(Type.String()),
+          field: Type.String(),
+          message: Type.String(),
+        }),
+        { description: 'Every invalid row, when a bulk write or an import is refused' },
+      ),
+    ),
+    conflicts: Type.Optional(Type.Array(Type.Unknown(), { description: 'Rows changed by someone else: your version and the current row' })),
+    unsettled: Type.Optional(Type.Array(Type.Unknown(), { description: 'Municipalities that stop a quarter from being finalised' })),
   },
   { $id: 'ErrorResponse' },
 );

@@ -15,7 +15,9 @@ const TABLES = [
   'quarters',
   'reception_quotas',
   'regions',
+  'sessions',
   'statuses',
+  'users',
 ];
 
 describe('openDatabase', () => {

@@ -177,13 +177,27 @@ describe('HTTP hygiene', () => {
     expect(status).toBe(200);
     expect(Object.keys(body.paths).sort()).toEqual(
       [
+        '/api/agreements',
+        '/api/agreements/{id}',
+        '/api/audit',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/auth/password',
+        '/api/auth/session',
         '/api/health',
         '/api/meta',
         '/api/municipalities',
         '/api/municipalities/{code}/history',
         '/api/quarters',
+        '/api/quarters/{quarter}/finalise',
+        '/api/quarters/{quarter}/reopen',
         '/api/quarters/{quarter}/statuses',
+        '/api/quarters/{quarter}/statuses/{code}',
+        '/api/quotas/{year}',
         '/api/summary',
+        '/api/users',
+        '/api/users/{id}',
+        '/api/users/{id}/password',
       ].sort(),
     );
   });

@@ -6,7 +6,7 @@ const fixtures = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, i
 
 describe('DEMO_DATA off', () => {
   it('starts on an empty database with no quarters', async () => {
-    const { app } = await buildTestApp({ demoData: 'off' });
+    const { app } = await buildTestApp({ demoData: 'off', anonymousRead: 'on' });
     expect((await app.inject('/api/quarters')).json()).toEqual([]);
     expect((await app.inject('/api/meta')).json()).toMatchObject({ dataset: 'live', defaultQuarter: null });
     const summary = await app.inject('/api/summary');
@@ -14,6 +14,34 @@ describe('DEMO_DATA off', () => {
     expect(summary.json().message).toMatch(/no quarters/);
     expect((await app.inject('/api/municipalities')).json()).toHaveLength(98);
     await app.close();
+  });
+});
+
+describe('anonymous read', () => {
+  it('is off for real data by default: reading needs a login', async () => {
+    const { app } = await buildTestApp({ demoData: 'off' });
+    const answer = await app.inject('/api/quarters');
+    expect(answer.statusCode).toBe(401);
+    expect(answer.json().message).toBe('log in to see the dashboard');
+    expect((await app.inject('/api/health')).statusCode).toBe(200);
+    expect((await app.inject('/api/meta')).statusCode).toBe(401);
+    expect((await app.inject('/api/auth/session')).json()).toEqual({ user: null, csrfToken: null, anonymousRead: false });
+    await app.close();
+  });
+
+  it('is on by default for the invented demo dataset', async () => {
+    const { app } = await buildTestApp();
+    expect((await app.inject('/api/quarters')).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('can be turned off for the demo and on for real data', async () => {
+    const demo = await buildTestApp({ anonymousRead: 'off' });
+    expect((await demo.app.inject('/api/quarters')).statusCode).toBe(401);
+    await demo.app.close();
+    const live = await buildTestApp({ demoData: 'off', anonymousRead: 'on' });
+    expect((await live.app.inject('/api/quarters')).statusCode).toBe(200);
+    await live.app.close();
   });
 });
 

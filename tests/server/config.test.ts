@@ -10,12 +10,23 @@ describe('loadConfig', () => {
       demoData: 'auto',
       geoSource: undefined,
       logLevel: 'info',
+      anonymousRead: 'auto',
+      trustProxy: false,
     });
   });
 
   it('reads every setting from the environment', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATABASE_PATH: '/var/lib/vv.sqlite', DEMO_DATA: '0', GEO_SOURCE: '/maps/k.json', LOG_LEVEL: 'warn' },
+      {
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATABASE_PATH: '/var/lib/vv.sqlite',
+        DEMO_DATA: '0',
+        GEO_SOURCE: '/maps/k.json',
+        LOG_LEVEL: 'warn',
+        ANONYMOUS_READ: '1',
+        TRUST_PROXY: 'true',
+      },
       '/srv/vv',
     );
     expect(config).toEqual({
@@ -25,6 +36,8 @@ describe('loadConfig', () => {
       demoData: 'off',
       geoSource: '/maps/k.json',
       logLevel: 'warn',
+      anonymousRead: 'on',
+      trustProxy: true,
     });
   });
 
@@ -42,6 +55,8 @@ describe('loadConfig', () => {
     ['DATABASE_PATH', 'data/'],
     ['DEMO_DATA', 'maybe'],
     ['LOG_LEVEL', 'loud'],
+    ['ANONYMOUS_READ', 'sometimes'],
+    ['TRUST_PROXY', 'maybe'],
   ])('stops on %s=%j with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));

@@ -4,6 +4,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/health',
     {
+      config: { public: true },
       schema: {
         tags: ['operations'],
         summary: 'Is the service up and its database readable?',

@@ -1,14 +1,22 @@
 import type { FastifyPluginAsync } from 'fastify';
+import auth from './auth.ts';
+import entry from './entry.ts';
 import health from './health.ts';
 import meta from './meta.ts';
 import municipalities from './municipalities.ts';
 import quarters from './quarters.ts';
+import records from './records.ts';
+import users from './users.ts';
 
 const api: FastifyPluginAsync = async (fastify) => {
   await fastify.register(health);
   await fastify.register(meta);
   await fastify.register(municipalities);
   await fastify.register(quarters);
+  await fastify.register(entry);
+  await fastify.register(records);
+  await fastify.register(auth);
+  await fastify.register(users);
   // Unknown API paths answer JSON, never the dashboard's HTML.
   fastify.setNotFoundHandler((request, reply) =>
     reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `No API route ${request.method} ${request.url}` }),

@@ -1,0 +1,43 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Conn } from '../client.ts';
+import { auditLog } from '../schema.ts';
+
+export interface AuditFilter {
+  actorId?: number;
+  municipalityCode?: string;
+  quarterCode?: string;
+  /** From this day (YYYY-MM-DD), inclusive. */
+  from?: string;
+  /** To this day (YYYY-MM-DD), inclusive. */
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+/** The audit log, newest first, filtered and paged. */
+export function listAudit(db: Conn, filter: AuditFilter) {
+  const conditions: (SQL | undefined)[] = [
+    filter.actorId === undefined ? undefined : eq(auditLog.actorId, filter.actorId),
+    filter.municipalityCode ? eq(auditLog.municipalityCode, filter.municipalityCode) : undefined,
+    filter.quarterCode ? eq(auditLog.quarterCode, filter.quarterCode) : undefined,
+    filter.from ? gte(auditLog.at, filter.from) : undefined,
+    filter.to ? lt(auditLog.at, nextDay(filter.to)) : undefined,
+  ];
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(auditLog).where(where).get()!.n;
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .all();
+  return { total, rows };
+}
+
+function nextDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

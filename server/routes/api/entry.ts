@@ -1,0 +1,122 @@
+/**
+ * Entering a quarter: status writes (one municipality or many in one transaction) and the
+ * quarter's state changes. Consultants and administrators write statuses; only administrators
+ * open, finalise and reopen quarters.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { saveStatuses } from '../../../db/writes/statuses.ts';
+import { finaliseQuarter, openNextQuarter, reopenQuarter } from '../../../db/writes/quarters.ts';
+import { HttpError } from '../../errors.ts';
+import { actorOf } from '../../plugins/auth.ts';
+import { MunicipalityParams, QuarterCode, QuarterParams } from '../../schemas/common.ts';
+import { MunicipalityStatus, Quarter } from '../../schemas/quarter.ts';
+import { OpenedQuarter, ReopenBody, SaveResult, StatusBulkWrite, StatusWrite } from '../../schemas/entry.ts';
+import { Type } from '@sinclair/typebox';
+import { knownMunicipality, knownQuarter } from './resolve.ts';
+
+const errors = {
+  400: { $ref: 'ErrorResponse#' },
+  401: { $ref: 'ErrorResponse#' },
+  403: { $ref: 'ErrorResponse#' },
+  404: { $ref: 'ErrorResponse#' },
+  409: { $ref: 'ErrorResponse#' },
+};
+
+const entry: FastifyPluginAsyncTypebox = async (fastify) => {
+  const db = fastify.database.db;
+  const editors = fastify.requireRole('admin', 'consultant');
+  const adminOnly = fastify.requireRole('admin');
+
+  fastify.put(
+    '/quarters/:quarter/statuses/:code',
+    {
+      onRequest: editors,
+      schema: {
+        tags: ['entry'],
+        summary: 'Set one municipality’s category, reason and note; 409 with the current row when your version is stale',
+        params: Type.Object({ quarter: QuarterCode, code: MunicipalityParams.properties.code }),
+        body: StatusWrite,
+        response: { 200: MunicipalityStatus, ...errors },
+      },
+    },
+    async (request) => {
+      const quarter = knownQuarter(fastify, request.params.quarter);
+      const code = knownMunicipality(fastify, request.params.code);
+      const result = saveStatuses(db, quarter, [{ code, ...request.body }], actorOf(request));
+      return result.rows[0];
+    },
+  );
+
+  fastify.put(
+    '/quarters/:quarter/statuses',
+    {
+      onRequest: editors,
+      schema: {
+        tags: ['entry'],
+        summary: 'Set many municipalities in one transaction: all rows are saved or none',
+        params: QuarterParams,
+        body: StatusBulkWrite,
+        response: { 200: SaveResult, ...errors },
+      },
+    },
+    async (request) => saveStatuses(db, knownQuarter(fastify, request.params.quarter), request.body.rows, actorOf(request)),
+  );
+
+  fastify.post(
+    '/quarters',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['entry'],
+        summary: 'Open the next quarter, with the previous categories as a draft marked "carried over"',
+        response: { 201: OpenedQuarter, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(openNextQuarter(db, actorOf(request))),
+  );
+
+  fastify.post(
+    '/quarters/:quarter/finalise',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['entry'],
+        summary: 'Finalise a quarter once every municipality is assessed, confirmed, or marked not assessed with a reason',
+        params: QuarterParams,
+        response: { 200: Quarter, ...errors },
+      },
+    },
+    async (request) => {
+      const quarter = knownQuarter(fastify, request.params.quarter);
+      finaliseQuarter(db, quarter, actorOf(request));
+      return quarterInfo(quarter);
+    },
+  );
+
+  fastify.post(
+    '/quarters/:quarter/reopen',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['entry'],
+        summary: 'Reopen a final quarter, with a reason',
+        params: QuarterParams,
+        body: ReopenBody,
+        response: { 200: Quarter, ...errors },
+      },
+    },
+    async (request) => {
+      const quarter = knownQuarter(fastify, request.params.quarter);
+      reopenQuarter(db, quarter, request.body.reason, actorOf(request));
+      return quarterInfo(quarter);
+    },
+  );
+
+  function quarterInfo(code: string) {
+    const info = fastify.repository.quarters().find((q) => q.code === code);
+    if (!info) throw new HttpError(404, `quarter: ${code} is not in the database`);
+    return info;
+  }
+};
+
+export default entry;

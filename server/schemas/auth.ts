@@ -1,0 +1,61 @@
+import { Type } from '@sinclair/typebox';
+
+export const Role = Type.Union([Type.Literal('admin'), Type.Literal('consultant'), Type.Literal('viewer')]);
+
+export const User = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Role,
+  disabled: Type.Boolean(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+
+export const SessionInfo = Type.Object({
+  user: Type.Union([User, Type.Null()]),
+  csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send it back in the x-csrf-token header on every write' }),
+  anonymousRead: Type.Boolean(),
+});
+
+export const Credentials = Type.Object(
+  {
+    email: Type.String({ minLength: 1, maxLength: 254, description: 'e-mail address' }),
+    password: Type.String({ minLength: 1, maxLength: 200, description: 'password' }),
+  },
+  { additionalProperties: false },
+);
+
+export const PasswordChange = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 200, description: 'your current password' }),
+    newPassword: Type.String({ minLength: 1, maxLength: 200, description: 'the new password' }),
+  },
+  { additionalProperties: false },
+);
+
+export const NewUser = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254, description: 'an e-mail address' }),
+    name: Type.String({ minLength: 1, maxLength: 120, description: '1 to 120 characters' }),
+    role: Role,
+    password: Type.String({ minLength: 1, maxLength: 200, description: 'the first password' }),
+  },
+  { additionalProperties: false },
+);
+
+export const UserPatch = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: '1 to 120 characters' })),
+    role: Type.Optional(Role),
+    disabled: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'a user id' }) });
+
+export const PasswordReset = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: 200, description: 'the new password' }) },
+  { additionalProperties: false },
+);

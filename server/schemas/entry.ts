@@ -1,0 +1,49 @@
+import { Type } from '@sinclair/typebox';
+import { REASONS } from '../../db/domain/reason.ts';
+import { CategoryValue, MunicipalityCode } from './common.ts';
+import { MunicipalityStatus, Quarter } from './quarter.ts';
+
+const ReasonValue = Type.Union([...REASONS.map((r) => Type.Literal(r)), Type.Null()], {
+  description: `why the category changed: ${REASONS.join(', ')}; required when it differs from the previous quarter`,
+});
+
+const statusFields = {
+  category: CategoryValue,
+  reason: Type.Optional(ReasonValue),
+  reasonText: Type.Optional(
+    Type.Union([Type.String({ maxLength: 500 }), Type.Null()], {
+      description: 'free text: required with reason "other" and when marking "not assessed" (category null)',
+    }),
+  ),
+  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  version: Type.Integer({ minimum: 0, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
+};
+
+export const StatusWrite = Type.Object(statusFields, { additionalProperties: false });
+
+export const StatusBulkWrite = Type.Object(
+  {
+    rows: Type.Array(Type.Object({ code: MunicipalityCode, ...statusFields }, { additionalProperties: false }), {
+      minItems: 1,
+      maxItems: 500,
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const SaveResult = Type.Object({
+  saved: Type.Array(Type.String()),
+  unchanged: Type.Array(Type.String()),
+  rows: Type.Array(MunicipalityStatus),
+});
+
+export const StatusParams = Type.Object({ quarter: Type.String(), code: Type.String() });
+
+export const OpenedQuarter = Type.Object({ code: Type.String(), carriedOver: Type.Integer() });
+
+export const ReopenBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 500, description: 'why the quarter is reopened' }) },
+  { additionalProperties: false },
+);
+
+export { Quarter };

@@ -1,0 +1,101 @@
+import { Type } from '@sinclair/typebox';
+import { MunicipalityCode, NullableString, Organisation } from './common.ts';
+
+const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date written YYYY-MM-DD' });
+
+export const AgreementRow = Type.Object({
+  id: Type.Integer(),
+  municipalityCode: Type.String(),
+  municipalityName: Type.String(),
+  organisation: Organisation,
+  signedOn: Type.String(),
+  endedOn: NullableString,
+  note: NullableString,
+  updatedAt: Type.String(),
+});
+
+export const AgreementQuery = Type.Object(
+  {
+    municipality: Type.Optional(MunicipalityCode),
+    organisation: Type.Optional(Organisation),
+    activeOn: Type.Optional(IsoDate),
+  },
+  { additionalProperties: false },
+);
+
+export const NewAgreement = Type.Object(
+  {
+    municipalityCode: MunicipalityCode,
+    organisation: Organisation,
+    signedOn: IsoDate,
+    endedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+export const AgreementPatch = Type.Partial(NewAgreement, { additionalProperties: false, minProperties: 1 });
+
+export const AgreementIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'an agreement id' }) });
+
+export const YearParams = Type.Object({
+  year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'a year such as 2018' }),
+});
+
+export const QuotaRow = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  regionCode: Type.String(),
+  quota: Type.Union([Type.Integer(), Type.Null()]),
+  zeroQuota: Type.Boolean(),
+});
+
+export const QuotaWrite = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object(
+        {
+          code: MunicipalityCode,
+          quota: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+          zeroQuota: Type.Boolean(),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 98 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditQuery = Type.Object(
+  {
+    user: Type.Optional(Type.Integer({ minimum: 1, description: 'a user id' })),
+    municipality: Type.Optional(MunicipalityCode),
+    quarter: Type.Optional(Type.String({ pattern: '^[0-9]{4}[KkQq][1-4]$', description: 'a quarter code such as 2016K2' })),
+    from: Type.Optional(IsoDate),
+    to: Type.Optional(IsoDate),
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+    offset: Type.Integer({ minimum: 0, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+
+export const AuditPage = Type.Object({
+  total: Type.Integer(),
+  rows: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      at: Type.String(),
+      actor: Type.String(),
+      actorId: Type.Union([Type.Integer(), Type.Null()]),
+      action: Type.String(),
+      entity: Type.String(),
+      entityKey: Type.String(),
+      municipalityCode: NullableString,
+      quarterCode: NullableString,
+      oldValue: Type.Unknown(),
+      newValue: Type.Unknown(),
+      reason: NullableString,
+    }),
+  ),
+});

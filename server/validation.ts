@@ -1,0 +1,19 @@
+/**
+ * Request validation. Bodies are validated strictly: "1" is not the category 1 and an unknown
+ * field is an error, not silently dropped. Path and query values arrive as text, so they are
+ * coerced ("?limit=50" is the number 50).
+ */
+import { Ajv, type Options } from 'ajv';
+import addFormatsImport from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+
+// ajv-formats is CommonJS with a default export that ESM sees one level down.
+const addFormats = ((addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport) as typeof addFormatsImport;
+
+const common: Options = { useDefaults: true, removeAdditional: false, allErrors: true, verbose: true, strict: false };
+
+export function useValidation(fastify: FastifyInstance): void {
+  const bodies = addFormats(new Ajv({ ...common, coerceTypes: false }));
+  const texts = addFormats(new Ajv({ ...common, coerceTypes: 'array' }));
+  fastify.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodies : texts).compile(schema));
+}
