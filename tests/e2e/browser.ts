@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_GEO_ROOT, DEFAULT_WEB_ROOT } from '../../server/app.ts';
-import { buildTestApp, tempDir } from '../helper.ts';
+import type { Role } from '../../db/schema.ts';
+import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
+import { createUser, findUserByEmail } from '../../db/writes/users.ts';
+import { hashPassword } from '../../server/passwords.ts';
+import { buildTestApp, tempDir, TEST_PASSWORD } from '../helper.ts';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,14 +27,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(viewport = { width: 1920, height: 1080 }): Promise<Session> {
+export async function startSession(
+  viewport = { width: 1920, height: 1080 },
+  options: Parameters<typeof buildTestApp>[0] = {},
+): Promise<Session> {
   for (const built of [join(DEFAULT_WEB_ROOT, 'index.html'), join(DEFAULT_GEO_ROOT, 'municipalities.topo.json')]) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` before the end-to-end tests`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
   }
-  const { app } = await buildTestApp({ webRoot: DEFAULT_WEB_ROOT, geoRoot: DEFAULT_GEO_ROOT });
+  const { app } = await buildTestApp({ webRoot: DEFAULT_WEB_ROOT, geoRoot: DEFAULT_GEO_ROOT, ...options });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const context = await chromium.launchPersistentContext(tempDir('vv-chromium-'), {
     executablePath: CHROMIUM,
@@ -77,4 +84,21 @@ export async function legendCounts(page: Page): Promise<Record<string, number>> 
   return page.$$eval('[data-count]', (cells) =>
     Object.fromEntries(cells.map((c) => [c.getAttribute('data-count'), Number(c.textContent)])),
   );
+}
+
+/** Creates an account (if needed) and logs in through the login form, as a person would. */
+export async function logIn(session: Session, role: Role, email = `${role}@vv.test`): Promise<void> {
+  if (!findUserByEmail(session.app.database.db, email)) {
+    createUser(
+      session.app.database.db,
+      { email, name: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+      SYSTEM_ACTOR,
+    );
+  }
+  const { page } = session;
+  await page.goto(`${session.baseUrl}/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', TEST_PASSWORD);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('button.logout');
 }

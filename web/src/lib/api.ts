@@ -3,33 +3,45 @@
  * server's own message, so views only decide how to show it.
  */
 import type { Category } from '../../../db/domain/category.ts';
+import { session, type User } from './session.svelte.ts';
 
+/** A refused or failed request, with the server's message and its row-level details. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The whole answer: `errors`, `conflicts` or `unsettled` when the server sent them. */
+    readonly body: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
 }
 
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && session.csrfToken) headers['x-csrf-token'] = session.csrfToken;
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers,
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network');
   }
   const payload = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
-  if (!response.ok) throw new ApiError(response.status, payload?.message ?? response.statusText);
+  if (response.status === 401) session.expired();
+  if (!response.ok) throw new ApiError(response.status, payload?.message ?? response.statusText, payload);
   return payload as T;
 }
 
 export const get = <T>(path: string) => send<T>('GET', path);
+export const post = <T>(path: string, body?: unknown) => send<T>('POST', path, body);
+export const put = <T>(path: string, body: unknown) => send<T>('PUT', path, body);
+export const patch = <T>(path: string, body: unknown) => send<T>('PATCH', path, body);
 
 export type Organisation = 'RK' | 'DFH';
 export type Label = { da: string; en: string };
@@ -66,6 +78,10 @@ export interface MunicipalityStatus {
   note: string | null;
   agreements: Organisation[];
   zeroQuota: boolean;
+  carriedOver: boolean;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
 }
 
 export interface Summary {
@@ -95,6 +111,10 @@ export interface MunicipalityHistory {
 }
 
 export const api = {
+  session: () => get<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/session'),
+  login: (email: string, password: string) =>
+    post<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/login', { email, password }),
+  logout: () => post<null>('/api/auth/logout'),
   meta: () => get<Meta>('/api/meta'),
   quarters: () => get<Quarter[]>('/api/quarters'),
   statuses: (quarter: string) => get<MunicipalityStatus[]>(`/api/quarters/${encodeURIComponent(quarter)}/statuses`),

@@ -5,14 +5,17 @@
 import { quarterLabel } from '../../../db/domain/quarter.ts';
 import { MESSAGES, type Language, type MessageKey } from './messages.ts';
 
+type Values = Record<string, string | number>;
+
+function fill(text: string, values: Values): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
 class I18n {
   language = $state<Language>('da');
 
   /** The text for a key, with `{name}` placeholders filled in. */
-  t = (key: MessageKey, values: Record<string, string | number> = {}): string => {
-    const text: string = MESSAGES[this.language][key] ?? MESSAGES.da[key] ?? key;
-    return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-  };
+  t = (key: MessageKey, values: Values = {}): string => fill(MESSAGES[this.language][key] ?? MESSAGES.da[key] ?? key, values);
 
   quarter = (code: string): string => quarterLabel(code, this.language);
 
@@ -29,3 +32,21 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
+/** Switches language and records it in the URL (?lang=en), leaving the rest of the URL alone. */
+export function setLanguage(language: Language): void {
+  i18n.language = language;
+  document.documentElement.lang = language;
+  const url = new URL(window.location.href);
+  if (language === 'da') url.searchParams.delete('lang');
+  else url.searchParams.set('lang', language);
+  history.replaceState(null, '', url);
+}
+
+/**
+ * A page's own texts, kept beside the page: `const t = translator(MESSAGES)` where MESSAGES is
+ * `{ da: {...}, en: {...} }` with the same keys. Reads the current language on every call.
+ */
+export function translator<Keys extends string>(messages: { da: Record<Keys, string>; en: Record<Keys, string> }) {
+  return (key: Keys, values: Values = {}): string => fill(messages[i18n.language][key] ?? messages.da[key] ?? key, values);
+}

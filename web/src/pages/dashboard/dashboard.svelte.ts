@@ -3,10 +3,10 @@
  * whose history is open. Quarters already fetched are kept, so stepping back and forth is instant.
  * The view lives in the URL (?quarter=2018K4&municipality=0101&lang=en): a copied link reopens it.
  */
-import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
-import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
-import { api, ApiError, type Meta, type MunicipalityStatus, type Quarter, type Summary } from './api.ts';
-import { i18n } from './i18n.svelte.ts';
+import { normaliseMunicipalityCode } from '../../../../db/domain/municipality-code.ts';
+import { normaliseQuarterCode } from '../../../../db/domain/quarter.ts';
+import { api, ApiError, type Meta, type MunicipalityStatus, type Quarter, type Summary } from '../../lib/api.ts';
+import { i18n } from '../../lib/i18n.svelte.ts';
 
 interface QuarterData {
   statuses: MunicipalityStatus[];
@@ -31,7 +31,6 @@ export class Dashboard {
 
   async start(search = window.location.search): Promise<void> {
     const params = new URLSearchParams(search);
-    if (params.get('lang') === 'en') i18n.language = 'en';
     this.selected = normaliseMunicipalityCode(params.get('municipality') ?? '');
     try {
       this.loading = true;
@@ -73,12 +72,6 @@ export class Dashboard {
 
   select(code: string | null): void {
     this.selected = code;
-    this.writeUrl();
-  }
-
-  setLanguage(language: 'da' | 'en'): void {
-    i18n.language = language;
-    document.documentElement.lang = language;
     this.writeUrl();
   }
 

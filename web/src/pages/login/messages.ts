@@ -1,0 +1,28 @@
+export const MESSAGES = {
+  da: {
+    title: 'Log ind',
+    intro: 'Log ind med din e-mail og adgangskode.',
+    email: 'E-mail',
+    password: 'Adgangskode',
+    submit: 'Log ind',
+    busy: 'Logger ind …',
+    failed: 'Forkert e-mail eller adgangskode, eller kontoen er spærret.',
+    tooMany: 'For mange forsøg. Vent et kvarter, og prøv igen.',
+    noAccount: 'Har du ikke en konto? Kontakt den nationale projektgruppe.',
+    loggedIn: 'Du er logget ind som {name}.',
+    continue: 'Fortsæt',
+  },
+  en: {
+    title: 'Log in',
+    intro: 'Log in with your e-mail and password.',
+    email: 'E-mail',
+    password: 'Password',
+    submit: 'Log in',
+    busy: 'Logging in …',
+    failed: 'Wrong e-mail or password, or the account is disabled.',
+    tooMany: 'Too many attempts. Wait a quarter of an hour and try again.',
+    noAccount: 'No account? Contact the national project group.',
+    loggedIn: 'You are logged in as {name}.',
+    continue: 'Continue',
+  },
+};
