@@ -79,7 +79,14 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   await fastify.register(auth, {
     anonymousRead: anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.meta().dataset === 'demo'),
   });
-  await fastify.register(rateLimit, { global: false });
+  await fastify.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: `too many attempts; try again in ${context.after}`,
+    }),
+  });
   await fastify.register(api, { prefix: '/api' });
   await fastify.register(web, {
     webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,

@@ -5,7 +5,8 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { quarterStart } from '../domain/quarter.ts';
-import { agreements, auditLog, meta, quarters, receptionQuotas, statuses } from '../schema.ts';
+import { agreements, meta, quarters, receptionQuotas, statuses } from '../schema.ts';
+import { appendAudit } from '../writes/audit.ts';
 import { DEMO_AUTHOR, DEMO_SEED, generateDemoDataset } from './generate.ts';
 
 /** True when nothing has been entered yet: no quarters, agreements or quotas. */
@@ -53,23 +54,19 @@ export function loadDemoData(db: Db, now = new Date()): void {
       .values({ key: 'dataset', value: 'demo' })
       .onConflictDoUpdate({ target: meta.key, set: { value: 'demo' } })
       .run();
-    tx.insert(auditLog)
-      .values({
-        at,
-        actor: DEMO_AUTHOR,
-        action: 'load',
-        entity: 'dataset',
-        entityKey: 'demo',
-        newValue: {
-          seed: DEMO_SEED,
-          quarters: dataset.quarters.length,
-          statuses: dataset.statuses.length,
-          agreements: dataset.agreements.length,
-          quotas: dataset.quotas.length,
-        },
-        reason: 'Demodata indlæst i en tom database',
-      })
-      .run();
+    appendAudit(tx, { id: null, name: DEMO_AUTHOR, email: null }, at, {
+      action: 'load',
+      entity: 'dataset',
+      entityKey: 'demo',
+      newValue: {
+        seed: DEMO_SEED,
+        quarters: dataset.quarters.length,
+        statuses: dataset.statuses.length,
+        agreements: dataset.agreements.length,
+        quotas: dataset.quotas.length,
+      },
+      reason: 'Demodata indlæst i en tom database',
+    });
   });
 }
 
