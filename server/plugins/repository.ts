@@ -17,6 +17,8 @@ export function createRepository(db: Db) {
     summary: (quarterCode: string) => queries.quarterSummary(db, quarterCode),
     history: (code: string) => queries.municipalityHistory(db, code),
     defaultQuarter: () => queries.defaultQuarter(db),
+    matrix: (range: { from?: string; to?: string }) => queries.statusMatrix(db, range),
+    trends: () => queries.quarterTrends(db),
     meta: () => ({
       dataset: queries.datasetKind(db),
       defaultQuarter: queries.defaultQuarter(db) ?? null,

@@ -44,3 +44,37 @@ export const Summary = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const Category123 = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]);
+
+export const StatusMatrix = Type.Object({
+  quarters: Type.Array(Type.String()),
+  municipalities: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      regionCode: Type.String(),
+      categories: Type.Array(CategoryValue, { description: 'One per quarter, in the order of `quarters`' }),
+      changes: Type.Array(
+        Type.Object({
+          quarter: Type.String(),
+          from: Category123,
+          to: Category123,
+          reason: Reason,
+          reasonText: NullableString,
+          note: NullableString,
+        }),
+      ),
+    }),
+  ),
+});
+
+export const QuarterTrend = Type.Object({
+  quarter: Type.String(),
+  counts: CategoryCounts,
+  municipalitiesWithOffer: Type.Integer(),
+  agreements: Summary.properties.agreements,
+  zeroQuota: Type.Integer(),
+  downgrades: Type.Record(Type.String(), Type.Integer(), { description: 'Municipalities that got a worse category, by reason' }),
+  upgrades: Type.Integer(),
+});

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QuarterCode, QuarterParams } from '../../schemas/common.ts';
-import { MunicipalityStatus, Quarter, Summary } from '../../schemas/quarter.ts';
-import { notFound } from '../../errors.ts';
+import { MunicipalityStatus, Quarter, QuarterTrend, StatusMatrix, Summary } from '../../schemas/quarter.ts';
+import { HttpError, notFound } from '../../errors.ts';
 import { knownQuarter } from './resolve.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
@@ -30,6 +30,36 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => fastify.repository.statuses(knownQuarter(fastify, request.params.quarter)),
+  );
+
+  fastify.get(
+    '/statuses',
+    {
+      schema: {
+        tags: ['quarters'],
+        summary: 'Every municipality’s category in every quarter of a range, with each change and its reason',
+        querystring: Type.Object({ from: Type.Optional(QuarterCode), to: Type.Optional(QuarterCode) }, { additionalProperties: false }),
+        response: { 200: StatusMatrix, ...errors },
+      },
+    },
+    async (request) => {
+      const from = request.query.from === undefined ? undefined : knownQuarter(fastify, request.query.from, 'from');
+      const to = request.query.to === undefined ? undefined : knownQuarter(fastify, request.query.to, 'to');
+      if (from && to && from > to) throw new HttpError(400, `from: ${from} comes after to (${to})`);
+      return fastify.repository.matrix({ from, to });
+    },
+  );
+
+  fastify.get(
+    '/trends',
+    {
+      schema: {
+        tags: ['quarters'],
+        summary: 'Key figures of every quarter: categories, agreements, offer, zero quota, downgrades by reason',
+        response: { 200: Type.Array(QuarterTrend) },
+      },
+    },
+    async () => fastify.repository.trends(),
   );
 
   fastify.get(
