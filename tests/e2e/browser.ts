@@ -75,8 +75,8 @@ export async function startSession(
 
 /** The category of every drawn municipality, by code ("1", "2", "3" or "none"). */
 export async function mapCategories(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('.municipalities path[data-code]', (paths) =>
-    Object.fromEntries(paths.map((p) => [p.getAttribute('data-code'), p.getAttribute('data-category')])),
+  return page.$$eval('path.municipality[data-code]', (paths) =>
+    Object.fromEntries(paths.map((p) => [p.getAttribute('data-code'), p.getAttribute('data-value')])),
   );
 }
 

@@ -10,7 +10,7 @@ afterAll(() => session?.close());
 
 async function open(search = '') {
   await session.page.goto(`${session.baseUrl}/${search}`);
-  await session.page.waitForSelector('.municipalities path[data-code]');
+  await session.page.waitForSelector('path.municipality[data-code]');
   await session.page.waitForSelector('[data-count="green"]');
 }
 

@@ -110,6 +110,37 @@ export interface MunicipalityHistory {
   quotas: { year: number; quota: number | null; zeroQuota: boolean }[];
 }
 
+export interface CategoryChange {
+  quarter: string;
+  from: Category;
+  to: Category;
+  reason: string | null;
+  reasonText: string | null;
+  note: string | null;
+}
+
+export interface StatusMatrix {
+  quarters: string[];
+  municipalities: {
+    code: string;
+    name: string;
+    regionCode: string;
+    categories: (Category | null)[];
+    changes: CategoryChange[];
+  }[];
+}
+
+export interface QuarterTrend {
+  quarter: string;
+  counts: CategoryCounts;
+  municipalitiesWithOffer: number;
+  agreements: Summary['agreements'];
+  zeroQuota: number;
+  /** Municipalities whose category got worse since the previous quarter, by reason code ("unknown" when none was given). */
+  downgrades: Record<string, number>;
+  upgrades: number;
+}
+
 export const api = {
   session: () => get<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/session'),
   login: (email: string, password: string) =>
@@ -119,5 +150,7 @@ export const api = {
   quarters: () => get<Quarter[]>('/api/quarters'),
   statuses: (quarter: string) => get<MunicipalityStatus[]>(`/api/quarters/${encodeURIComponent(quarter)}/statuses`),
   summary: (quarter: string) => get<Summary>(`/api/summary?quarter=${encodeURIComponent(quarter)}`),
+  matrix: () => get<StatusMatrix>('/api/statuses'),
+  trends: () => get<QuarterTrend[]>('/api/trends'),
   history: (code: string) => get<MunicipalityHistory>(`/api/municipalities/${encodeURIComponent(code)}/history`),
 };

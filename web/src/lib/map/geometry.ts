@@ -24,6 +24,23 @@ export interface Inset {
   height: number;
 }
 
+/** A zoomed copy of an area too small to read at country scale, drawn beside the map. */
+export interface Zoom {
+  name: string;
+  codes: string[];
+  /** The area on the map: [x0, y0, x1, y1]. */
+  bounds: [number, number, number, number];
+}
+
+/**
+ * The 18 municipalities of Copenhagen and its suburbs (Københavns Kommune, Frederiksberg and
+ * Københavns omegn): a few map units each at country scale.
+ */
+export const COPENHAGEN_AREA = [
+  '0101', '0147', '0151', '0153', '0155', '0157', '0159', '0161', '0163',
+  '0165', '0167', '0169', '0173', '0175', '0183', '0185', '0187', '0190',
+];
+
 export interface MapGeometry {
   width: number;
   height: number;
@@ -36,6 +53,7 @@ export interface MapGeometry {
   /** The outer coastline and the land border. */
   outline: string;
   insets: Inset[];
+  zoom: Zoom;
 }
 
 interface MunicipalityProperties {
@@ -50,7 +68,8 @@ type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<Munici
 export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
   const path = geoPath(geoIdentity());
   const object = topology.objects.municipalities;
-  const municipalities = feature(topology, object).features.map((f) => ({
+  const features = feature(topology, object).features;
+  const municipalities = features.map((f) => ({
     code: String(f.id),
     name: f.properties.name,
     region: f.properties.region,
@@ -69,7 +88,21 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
     regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && regionOf(a) !== regionOf(b))) ?? '',
     outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b)) ?? '',
     insets: topology.vv.insets,
+    zoom: { name: 'copenhagen', codes: COPENHAGEN_AREA, bounds: boundsOf(features.filter((f) => COPENHAGEN_AREA.includes(String(f.id))), path) },
   };
+}
+
+function boundsOf<F extends Parameters<ReturnType<typeof geoPath>['bounds']>[0]>(
+  features: F[],
+  path: ReturnType<typeof geoPath>,
+): [number, number, number, number] {
+  const boxes = features.map((f) => path.bounds(f));
+  return [
+    Math.min(...boxes.map((b) => b[0][0])),
+    Math.min(...boxes.map((b) => b[0][1])),
+    Math.max(...boxes.map((b) => b[1][0])),
+    Math.max(...boxes.map((b) => b[1][1])),
+  ];
 }
 
 export async function loadMapGeometry(url = '/geo/municipalities.topo.json'): Promise<MapGeometry> {

@@ -1,24 +1,47 @@
 /**
- * What the dashboard shows: the chosen quarter, its statuses and key figures, and the municipality
- * whose history is open. Quarters already fetched are kept, so stepping back and forth is instant.
- * The view lives in the URL (?quarter=2018K4&municipality=0101&lang=en): a copied link reopens it.
+ * What the dashboard shows: the view (map, compare, timeline, trends), the chosen quarter or pair
+ * of quarters, and the municipality whose history is open. Quarters already fetched are kept, so
+ * stepping back and forth is instant. The whole view lives in the URL
+ * (?view=compare&from=2016K2&to=2018K4&municipality=0101&lang=en): a copied link reopens it.
  */
 import { normaliseMunicipalityCode } from '../../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../../db/domain/quarter.ts';
-import { api, ApiError, type Meta, type MunicipalityStatus, type Quarter, type Summary } from '../../lib/api.ts';
+import {
+  api,
+  ApiError,
+  type Meta,
+  type MunicipalityStatus,
+  type Quarter,
+  type QuarterTrend,
+  type StatusMatrix,
+  type Summary,
+} from '../../lib/api.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 
-interface QuarterData {
+export interface QuarterData {
   statuses: MunicipalityStatus[];
   summary: Summary;
 }
 
+export const VIEWS = ['map', 'compare', 'timeline', 'trends'] as const;
+export type View = (typeof VIEWS)[number];
+
 export class Dashboard {
+  view = $state<View>('map');
   meta = $state<Meta | null>(null);
   quarters = $state<Quarter[]>([]);
   quarter = $state<string | null>(null);
   data = $state<QuarterData | null>(null);
+  compareFrom = $state<string | null>(null);
+  compareTo = $state<string | null>(null);
+  compareData = $state<{ from: QuarterData; to: QuarterData } | null>(null);
+  /** Every quarter at once: history strips in tooltips, reasons in compare. Loaded in the background. */
+  matrix = $state<StatusMatrix | null>(null);
+  trends = $state<QuarterTrend[] | null>(null);
   selected = $state<string | null>(null);
+  /** Show the data table instead of the map. */
+  table = $state(false);
+  presenting = $state(false);
   loading = $state(true);
   error = $state<string | null>(null);
 
@@ -26,21 +49,33 @@ export class Dashboard {
 
   byCode = $derived(new Map((this.data?.statuses ?? []).map((s) => [s.code, s])));
   index = $derived(this.quarters.findIndex((q) => q.code === this.quarter));
-  hasPrevious = $derived(this.index > 0);
-  hasNext = $derived(this.index >= 0 && this.index < this.quarters.length - 1);
+  matrixRow = $derived(new Map((this.matrix?.municipalities ?? []).map((m) => [m.code, m])));
 
   async start(search = window.location.search): Promise<void> {
     const params = new URLSearchParams(search);
+    const view = params.get('view');
+    this.view = (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'map';
     this.selected = normaliseMunicipalityCode(params.get('municipality') ?? '');
+    this.table = params.get('table') === '1';
+    this.presenting = params.get('present') === '1';
     try {
       this.loading = true;
       this.error = null;
       const [meta, quarters] = await Promise.all([api.meta(), api.quarters()]);
       this.meta = meta;
       this.quarters = quarters;
-      const requested = normaliseQuarterCode(params.get('quarter') ?? '');
-      const known = quarters.some((q) => q.code === requested) ? requested : meta.defaultQuarter;
-      if (known) await this.selectQuarter(known);
+      if (quarters.length === 0) return;
+      const known = (code: string | null) => {
+        const canonical = normaliseQuarterCode(code ?? '');
+        return quarters.some((q) => q.code === canonical) ? canonical : null;
+      };
+      const fallback = meta.defaultQuarter ?? quarters.at(-1)!.code;
+      this.compareFrom = known(params.get('from')) ?? quarters[0].code;
+      this.compareTo = known(params.get('to')) ?? fallback;
+      void this.#loadMatrix();
+      await this.selectQuarter(known(params.get('quarter')) ?? fallback);
+      if (this.view === 'compare') await this.#loadCompare();
+      if (this.view === 'trends') void this.#loadTrends();
     } catch (error) {
       this.error = describe(error);
     } finally {
@@ -48,11 +83,18 @@ export class Dashboard {
     }
   }
 
+  setView(view: View): void {
+    this.view = view;
+    this.writeUrl();
+    if (view === 'compare') void this.#loadCompare();
+    if (view === 'trends') void this.#loadTrends();
+  }
+
   async selectQuarter(code: string): Promise<void> {
     this.quarter = code;
     this.writeUrl();
     try {
-      const data = await this.#load(code);
+      const data = await this.load(code);
       // A slower answer for a quarter the user has already left must not overwrite the newer one.
       if (this.quarter === code) {
         this.data = data;
@@ -70,21 +112,45 @@ export class Dashboard {
     if (next) void this.selectQuarter(next.code);
   }
 
+  setCompare(from: string, to: string): void {
+    this.compareFrom = from;
+    this.compareTo = to;
+    this.writeUrl();
+    void this.#loadCompare();
+  }
+
   select(code: string | null): void {
     this.selected = code;
     this.writeUrl();
   }
 
+  setTable(on: boolean): void {
+    this.table = on;
+    this.writeUrl();
+  }
+
+  setPresenting(on: boolean): void {
+    this.presenting = on;
+    this.writeUrl();
+  }
+
   writeUrl(): void {
     const params = new URLSearchParams();
-    if (this.quarter) params.set('quarter', this.quarter);
+    if (this.view !== 'map') params.set('view', this.view);
+    if (this.quarter && this.view !== 'compare' && this.view !== 'trends') params.set('quarter', this.quarter);
+    if (this.view === 'compare' && this.compareFrom && this.compareTo) {
+      params.set('from', this.compareFrom);
+      params.set('to', this.compareTo);
+    }
     if (this.selected) params.set('municipality', this.selected);
+    if (this.table) params.set('table', '1');
+    if (this.presenting) params.set('present', '1');
     if (i18n.language !== 'da') params.set('lang', i18n.language);
     const query = params.toString();
     history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   }
 
-  #load(code: string): Promise<QuarterData> {
+  load(code: string): Promise<QuarterData> {
     let pending = this.#cache.get(code);
     if (!pending) {
       pending = Promise.all([api.statuses(code), api.summary(code)]).then(([statuses, summary]) => ({ statuses, summary }));
@@ -93,9 +159,38 @@ export class Dashboard {
     return pending;
   }
 
+  async #loadCompare(): Promise<void> {
+    const from = this.compareFrom;
+    const to = this.compareTo;
+    if (!from || !to) return;
+    try {
+      const [a, b] = await Promise.all([this.load(from), this.load(to)]);
+      if (this.compareFrom === from && this.compareTo === to) this.compareData = { from: a, to: b };
+    } catch (error) {
+      this.error = describe(error);
+    }
+  }
+
+  async #loadMatrix(): Promise<void> {
+    try {
+      this.matrix = await api.matrix();
+    } catch {
+      // Only the history strips and compare reasons need it; the views still work without.
+    }
+  }
+
+  async #loadTrends(): Promise<void> {
+    if (this.trends) return;
+    try {
+      this.trends = await api.trends();
+    } catch (error) {
+      this.error = describe(error);
+    }
+  }
+
   #prefetchNeighbours(): void {
     for (const neighbour of [this.quarters[this.index - 1], this.quarters[this.index + 1]]) {
-      if (neighbour) this.#load(neighbour.code).catch(() => this.#cache.delete(neighbour.code));
+      if (neighbour) this.load(neighbour.code).catch(() => this.#cache.delete(neighbour.code));
     }
   }
 }
