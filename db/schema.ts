@@ -208,3 +208,104 @@ export const meta = sqliteTable('meta', {
   key: text().primaryKey(),
   value: text().notNull(),
 });
+
+/**
+ * A regional consultant's area: a set of municipalities (each in at most one area) and the
+ * consultants who work it. Areas are data, so the national project group can redraw them.
+ */
+export const areas = sqliteTable('areas', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull().unique(),
+  createdAt: text().notNull(),
+  updatedAt: text().notNull(),
+});
+
+export const areaMunicipalities = sqliteTable(
+  'area_municipalities',
+  {
+    municipalityCode: text()
+      .primaryKey()
+      .references(() => municipalities.code),
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+  },
+  (t) => [index('area_municipalities_area_idx').on(t.areaId)],
+);
+
+export const areaConsultants = sqliteTable(
+  'area_consultants',
+  {
+    areaId: integer()
+      .notNull()
+      .references(() => areas.id),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.areaId, t.userId] }), index('area_consultants_user_idx').on(t.userId)],
+);
+
+export const ACTIVITY_KINDS = [
+  'dialogue_meeting',
+  'ryk_ud_course',
+  'recruitment_campaign',
+  'agreement_work',
+  'follow_up_call',
+  'other',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** What a consultant did with a municipality: the support log. */
+export const supportActivities = sqliteTable(
+  'support_activities',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    kind: text({ enum: ACTIVITY_KINDS }).notNull(),
+    happenedOn: text().notNull(),
+    participants: integer(),
+    note: text(),
+    createdBy: text().notNull(),
+    createdById: integer().references(() => users.id),
+    createdAt: text().notNull(),
+  },
+  (t) => [
+    index('support_activities_municipality_idx').on(t.municipalityCode, t.happenedOn),
+    index('support_activities_date_idx').on(t.happenedOn),
+    check('support_activity_kind_known', sql`${t.kind} IN (${sql.raw(ACTIVITY_KINDS.map((k) => `'${k}'`).join(', '))})`),
+    check('support_participants_not_negative', sql`${t.participants} IS NULL OR ${t.participants} >= 0`),
+  ],
+);
+
+/**
+ * Optional recruitment numbers per municipality and quarter. Summed nationally, volunteers
+ * missing is the recruitment need (about 991 in December 2018).
+ */
+export const recruitmentMeasures = sqliteTable(
+  'recruitment_measures',
+  {
+    quarterCode: text()
+      .notNull()
+      .references(() => quarters.code),
+    municipalityCode: text()
+      .notNull()
+      .references(() => municipalities.code),
+    refugeesWaiting: integer(),
+    volunteersMissing: integer(),
+    activeMatches: integer(),
+    newMatches: integer(),
+    updatedBy: text().notNull(),
+    updatedAt: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.quarterCode, t.municipalityCode] }),
+    index('recruitment_measures_municipality_idx').on(t.municipalityCode, t.quarterCode),
+    check(
+      'recruitment_not_negative',
+      sql`coalesce(${t.refugeesWaiting}, 0) >= 0 AND coalesce(${t.volunteersMissing}, 0) >= 0 AND coalesce(${t.activeMatches}, 0) >= 0 AND coalesce(${t.newMatches}, 0) >= 0`,
+    ),
+  ],
+);

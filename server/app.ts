@@ -68,6 +68,7 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
         { name: 'entry', description: 'Entering and finalising a quarter' },
         { name: 'records', description: 'Agreements, quotas and the audit log' },
         { name: 'accounts', description: 'Login, sessions and users' },
+        { name: 'consultants', description: 'Areas, priorities, the support log and recruitment numbers' },
       ],
     },
   });

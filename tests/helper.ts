@@ -10,6 +10,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
 import type { Role } from '../db/schema.ts';
 import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
+import { listAreas } from '../db/queries/areas.ts';
+import { saveArea } from '../db/writes/areas.ts';
 import { createUser, findUserByEmail } from '../db/writes/users.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
 import { hashPassword } from '../server/passwords.ts';
@@ -89,4 +91,16 @@ export async function loginAs(app: FastifyInstance, role: Role, email = `${role}
     inject: (method, url, payload) =>
       app.inject({ method, url, payload: payload as string | object | undefined, headers: { cookie, 'x-csrf-token': csrfToken } }),
   };
+}
+
+/** Puts a consultant into a demo area (by name), as an administrator would. */
+export function assignArea(app: FastifyInstance, userId: number, areaName: string): void {
+  const area = listAreas(app.database.db).find((a) => a.name === areaName);
+  if (!area) throw new Error(`no area called ${areaName}`);
+  saveArea(
+    app.database.db,
+    area.id,
+    { name: area.name, municipalityCodes: area.municipalityCodes, consultantIds: [...area.consultants.map((c) => c.id), userId] },
+    SYSTEM_ACTOR,
+  );
 }

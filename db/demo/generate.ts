@@ -14,6 +14,7 @@ import { quarterEnd, quarterOfDate, quarterRange } from '../domain/quarter.ts';
 import type { Reason } from '../domain/reason.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
 import type { Organisation } from '../schema.ts';
+import { DEMO_AREAS, generateConsultantData, type DemoActivity, type DemoRecruitment } from './consultants.ts';
 import { seededRandom, type Random } from './random.ts';
 
 export const DEMO_SEED = 2016;
@@ -51,6 +52,9 @@ export interface DemoDataset {
   statuses: DemoStatus[];
   agreements: DemoAgreement[];
   quotas: DemoQuota[];
+  areas: typeof DEMO_AREAS;
+  recruitment: DemoRecruitment[];
+  activities: DemoActivity[];
 }
 
 /** Category counts per quarter: green, yellow, red, not assessed. More green over time. */
@@ -135,12 +139,22 @@ export function generateDemoDataset(seed = DEMO_SEED): DemoDataset {
   const agreements = planAgreements(codes, random);
   const agreementRows = agreements.map((plan) => agreementRow(plan, random));
   const statuses = assignCategories(quarters, codes, agreementRows, random);
+  const quotaRows = quotas(random);
+  const category = new Map(statuses.map((s) => [`${s.quarterCode}/${s.municipalityCode}`, s.category]));
+  const { recruitment, activities } = generateConsultantData(
+    seed,
+    (quarter, code) => category.get(`${quarter}/${code}`) ?? null,
+    (year, code) => ZERO_QUOTA[year]?.includes(code) ?? false,
+  );
 
   return {
     quarters: quarters.map((code) => ({ code, finalisedAt: `${addDays(quarterEnd(code), 30)}T09:00:00.000Z` })),
     statuses,
     agreements: agreementRows,
-    quotas: quotas(random),
+    quotas: quotaRows,
+    areas: DEMO_AREAS,
+    recruitment,
+    activities,
   };
 }
 

@@ -4,8 +4,18 @@
  */
 import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { quarterStart } from '../domain/quarter.ts';
-import { agreements, meta, quarters, receptionQuotas, statuses } from '../schema.ts';
+import { quarterEnd, quarterStart } from '../domain/quarter.ts';
+import {
+  agreements,
+  areaMunicipalities,
+  areas,
+  meta,
+  quarters,
+  receptionQuotas,
+  recruitmentMeasures,
+  statuses,
+  supportActivities,
+} from '../schema.ts';
 import { appendAudit } from '../writes/audit.ts';
 import { DEMO_AUTHOR, DEMO_SEED, generateDemoDataset } from './generate.ts';
 
@@ -50,6 +60,22 @@ export function loadDemoData(db: Db, now = new Date()): void {
       )
       .run();
     tx.insert(receptionQuotas).values(dataset.quotas).run();
+    for (const area of dataset.areas) {
+      const { id } = tx.insert(areas).values({ name: area.name, createdAt: at, updatedAt: at }).returning({ id: areas.id }).get();
+      tx.insert(areaMunicipalities)
+        .values(area.codes.map((municipalityCode) => ({ municipalityCode, areaId: id })))
+        .run();
+    }
+    for (const chunk of chunks(dataset.recruitment, 500)) {
+      tx.insert(recruitmentMeasures)
+        .values(chunk.map((r) => ({ ...r, updatedBy: DEMO_AUTHOR, updatedAt: `${quarterEnd(r.quarterCode)}T12:00:00.000Z` })))
+        .run();
+    }
+    for (const chunk of chunks(dataset.activities, 500)) {
+      tx.insert(supportActivities)
+        .values(chunk.map((a) => ({ ...a, createdBy: DEMO_AUTHOR, createdAt: `${a.happenedOn}T15:00:00.000Z` })))
+        .run();
+    }
     tx.insert(meta)
       .values({ key: 'dataset', value: 'demo' })
       .onConflictDoUpdate({ target: meta.key, set: { value: 'demo' } })

@@ -5,7 +5,7 @@ import { actorLabel, type Actor } from './actor.ts';
 
 export interface AuditEntry {
   action: string;
-  entity: 'status' | 'quarter' | 'agreement' | 'quota' | 'user' | 'dataset' | 'import';
+  entity: 'status' | 'quarter' | 'agreement' | 'quota' | 'user' | 'dataset' | 'import' | 'area' | 'support' | 'recruitment';
   entityKey: string;
   municipalityCode?: string | null;
   quarterCode?: string | null;

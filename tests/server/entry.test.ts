@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { assignArea, buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
 
 let app: FastifyInstance;
 let databasePath: string;
@@ -11,6 +11,8 @@ let viewer: Client;
 beforeEach(async () => {
   ({ app, databasePath } = await buildTestApp());
   [admin, consultant, viewer] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'consultant'), loginAs(app, 'viewer')]);
+  // København and its neighbours, which these tests edit, are in Hovedstaden.
+  assignArea(app, consultant.user.id, 'Hovedstaden');
 });
 afterEach(() => app.close());
 

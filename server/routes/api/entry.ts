@@ -6,7 +6,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { saveStatuses } from '../../../db/writes/statuses.ts';
 import { finaliseQuarter, openNextQuarter, reopenQuarter } from '../../../db/writes/quarters.ts';
+import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
 import { HttpError } from '../../errors.ts';
+import { assertMayEdit } from '../../area-access.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { MunicipalityParams, QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { MunicipalityStatus, Quarter } from '../../schemas/quarter.ts';
@@ -42,6 +44,7 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request) => {
       const quarter = knownQuarter(fastify, request.params.quarter);
       const code = knownMunicipality(fastify, request.params.code);
+      assertMayEdit(fastify, request, [code]);
       const result = saveStatuses(db, quarter, [{ code, ...request.body }], actorOf(request));
       return result.rows[0];
     },
@@ -59,7 +62,11 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: SaveResult, ...errors },
       },
     },
-    async (request) => saveStatuses(db, knownQuarter(fastify, request.params.quarter), request.body.rows, actorOf(request)),
+    async (request) => {
+      const quarter = knownQuarter(fastify, request.params.quarter);
+      assertMayEdit(fastify, request, request.body.rows.map((row) => normaliseMunicipalityCode(row.code) ?? row.code));
+      return saveStatuses(db, quarter, request.body.rows, actorOf(request));
+    },
   );
 
   fastify.post(

@@ -1,0 +1,43 @@
+import type { Conn } from '../client.ts';
+import { comparePriority, prioritise, type Priority } from '../domain/priority.ts';
+import { previousQuarter, quarterEnd } from '../domain/quarter.ts';
+import { activeOrganisations } from './agreements.ts';
+import { listAreas } from './areas.ts';
+import { statusMatrix } from './matrix.ts';
+import { quarterRecruitment } from './recruitment.ts';
+import { activityCounts } from './support.ts';
+
+export interface PriorityRow extends Priority {
+  regionCode: string;
+  areaId: number | null;
+  areaName: string | null;
+}
+
+/** Every municipality for a quarter, most in need of support first (db/domain/priority.ts). */
+export function priorityList(db: Conn, quarterCode: string): PriorityRow[] {
+  const matrix = statusMatrix(db, { to: quarterCode });
+  const organisations = activeOrganisations(db, quarterEnd(quarterCode));
+  const volunteers = new Map(quarterRecruitment(db, quarterCode).rows.map((r) => [r.code, r.volunteersMissing]));
+  const thisQuarter = activityCounts(db, quarterCode);
+  const lastQuarter = activityCounts(db, previousQuarter(quarterCode));
+  const areaOf = new Map(listAreas(db).flatMap((area) => area.municipalityCodes.map((code) => [code, area] as const)));
+  return matrix.municipalities
+    .map((m) => {
+      const area = areaOf.get(m.code);
+      return {
+        ...prioritise({
+          code: m.code,
+          name: m.name,
+          categories: m.categories,
+          hasActiveAgreement: (organisations.get(m.code) ?? []).length > 0,
+          volunteersMissing: volunteers.get(m.code) ?? null,
+          activitiesThisQuarter: thisQuarter.get(m.code) ?? 0,
+          activitiesLastQuarter: lastQuarter.get(m.code) ?? 0,
+        }),
+        regionCode: m.regionCode,
+        areaId: area?.id ?? null,
+        areaName: area?.name ?? null,
+      };
+    })
+    .sort(comparePriority);
+}

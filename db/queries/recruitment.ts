@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import type { Conn } from '../client.ts';
+import { municipalities, recruitmentMeasures } from '../schema.ts';
+
+export interface RecruitmentRow {
+  code: string;
+  name: string;
+  regionCode: string;
+  refugeesWaiting: number | null;
+  volunteersMissing: number | null;
+  activeMatches: number | null;
+  newMatches: number | null;
+}
+
+export interface RecruitmentTotals {
+  refugeesWaiting: number;
+  volunteersMissing: number;
+  activeMatches: number;
+  newMatches: number;
+  /** Municipalities that reported any number. */
+  reporting: number;
+}
+
+/** The 98 municipalities' recruitment numbers for a quarter, and the national sums. */
+export function quarterRecruitment(db: Conn, quarterCode: string): { rows: RecruitmentRow[]; totals: RecruitmentTotals } {
+  const stored = new Map(
+    db
+      .select()
+      .from(recruitmentMeasures)
+      .where(eq(recruitmentMeasures.quarterCode, quarterCode))
+      .all()
+      .map((r) => [r.municipalityCode, r]),
+  );
+  const rows = db
+    .select({ code: municipalities.code, name: municipalities.name, regionCode: municipalities.regionCode })
+    .from(municipalities)
+    .orderBy(municipalities.code)
+    .all()
+    .map((m) => {
+      const r = stored.get(m.code);
+      return {
+        ...m,
+        refugeesWaiting: r?.refugeesWaiting ?? null,
+        volunteersMissing: r?.volunteersMissing ?? null,
+        activeMatches: r?.activeMatches ?? null,
+        newMatches: r?.newMatches ?? null,
+      };
+    });
+  const sum = (key: keyof Omit<RecruitmentRow, 'code' | 'name' | 'regionCode'>) => rows.reduce((total, r) => total + (r[key] ?? 0), 0);
+  return {
+    rows,
+    totals: {
+      refugeesWaiting: sum('refugeesWaiting'),
+      volunteersMissing: sum('volunteersMissing'),
+      activeMatches: sum('activeMatches'),
+      newMatches: sum('newMatches'),
+      reporting: stored.size,
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/** Recruitment numbers per municipality and quarter, entered beside the quarter's statuses. */
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
+import { invalid, locked, notFound, type RowProblem } from '../errors.ts';
+import { municipalities, quarters, recruitmentMeasures } from '../schema.ts';
+import type { Actor } from './actor.ts';
+import { appendAudit } from './audit.ts';
+
+export const MEASURES = ['refugeesWaiting', 'volunteersMissing', 'activeMatches', 'newMatches'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export type RecruitmentInput = { code: string } & Partial<Record<Measure, number | null>>;
+
+export function saveRecruitment(db: Db, quarterCode: string, inputs: RecruitmentInput[], actor: Actor, now = new Date()): string[] {
+  const at = now.toISOString();
+  return db.transaction(
+    (tx) => {
+      const quarter = tx.select().from(quarters).where(eq(quarters.code, quarterCode)).get();
+      if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
+      if (quarter.state === 'final') throw locked(`quarter ${quarterCode} is final; an administrator must reopen it before anything can change`);
+      const known = new Set(tx.select({ code: municipalities.code }).from(municipalities).all().map((m) => m.code));
+      const problems: RowProblem[] = [];
+      const seen = new Set<string>();
+      const rows = inputs.flatMap((input, index) => {
+        const code = normaliseMunicipalityCode(String(input.code ?? ''));
+        const problem = (field: string, message: string) => problems.push({ row: index + 1, code: code ?? undefined, field, message });
+        if (!code || !known.has(code)) return problem('code', `${JSON.stringify(input.code)} is not one of the 98 municipality codes`), [];
+        if (seen.has(code)) return problem('code', `${code} appears more than once`), [];
+        seen.add(code);
+        for (const measure of MEASURES) {
+          const value = input[measure];
+          if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 100_000)) {
+            problem(measure, 'must be a whole number from 0 to 100000, or empty');
+          }
+        }
+        return [{ code, values: Object.fromEntries(MEASURES.map((m) => [m, input[m] ?? null])) as Record<Measure, number | null> }];
+      });
+      if (problems.length > 0) throw invalid(`${problems.length} rows have errors; nothing was saved`, { errors: problems });
+
+      const saved: string[] = [];
+      for (const { code, values } of rows) {
+        const where = and(eq(recruitmentMeasures.quarterCode, quarterCode), eq(recruitmentMeasures.municipalityCode, code));
+        const before = tx.select().from(recruitmentMeasures).where(where).get();
+        if (before && MEASURES.every((m) => before[m] === values[m])) continue;
+        if (before) tx.update(recruitmentMeasures).set({ ...values, updatedBy: actor.name, updatedAt: at }).where(where).run();
+        else tx.insert(recruitmentMeasures).values({ quarterCode, municipalityCode: code, ...values, updatedBy: actor.name, updatedAt: at }).run();
+        appendAudit(tx, actor, at, {
+          action: before ? 'update' : 'create',
+          entity: 'recruitment',
+          entityKey: `${quarterCode}/${code}`,
+          municipalityCode: code,
+          quarterCode,
+          oldValue: before ? Object.fromEntries(MEASURES.map((m) => [m, before[m]])) : null,
+          newValue: values,
+        });
+        saved.push(code);
+      }
+      return saved;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Consultants work in their own area: they may change statuses, recruitment numbers and the
+ * support log only for the municipalities of the areas they are assigned to. Administrators may
+ * change everything.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { consultantMunicipalities } from '../db/queries/areas.ts';
+import { HttpError } from './errors.ts';
+
+export function assertMayEdit(fastify: FastifyInstance, request: FastifyRequest, codes: string[]): void {
+  const user = request.session?.user;
+  if (!user || user.role === 'admin') return;
+  const own = consultantMunicipalities(fastify.database.db, user.id);
+  if (own.size === 0) throw new HttpError(403, 'you have no area yet; an administrator must assign you to one');
+  const outside = [...new Set(codes)].filter((code) => !own.has(code));
+  if (outside.length > 0) {
+    const names = outside.slice(0, 5).map((code) => `${code} ${fastify.repository.municipality(code)?.name ?? ''}`.trim());
+    throw new HttpError(403, `you may only change municipalities in your own area; not ${names.join(', ')}${outside.length > 5 ? ', …' : ''}`);
+  }
+}

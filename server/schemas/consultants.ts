@@ -1,0 +1,117 @@
+import { Type } from '@sinclair/typebox';
+import { ACTIVITY_KINDS } from '../../db/schema.ts';
+import { PRIORITY_RULES } from '../../db/domain/priority.ts';
+import { CategoryValue, MunicipalityCode, NullableString, QuarterCode } from './common.ts';
+
+export const Area = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  municipalityCodes: Type.Array(Type.String()),
+  consultants: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), email: Type.String() })),
+});
+
+export const AreaWrite = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 80, description: '1 to 80 characters' }),
+    municipalityCodes: Type.Array(MunicipalityCode, { maxItems: 98 }),
+    consultantIds: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+
+export const AreaIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'an area id' }) });
+
+const Kind = Type.Union(ACTIVITY_KINDS.map((k) => Type.Literal(k)));
+
+export const Activity = Type.Object({
+  id: Type.Integer(),
+  municipalityCode: Type.String(),
+  municipalityName: Type.String(),
+  kind: Kind,
+  happenedOn: Type.String(),
+  participants: Type.Union([Type.Integer(), Type.Null()]),
+  note: NullableString,
+  createdBy: Type.String(),
+  createdAt: Type.String(),
+});
+
+export const ActivityQuery = Type.Object(
+  { municipality: Type.Optional(MunicipalityCode), quarter: Type.Optional(QuarterCode) },
+  { additionalProperties: false },
+);
+
+export const NewActivity = Type.Object(
+  {
+    municipalityCode: MunicipalityCode,
+    kind: Kind,
+    happenedOn: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date written YYYY-MM-DD' }),
+    participants: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+const Count = Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]);
+
+export const RecruitmentRow = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  regionCode: Type.String(),
+  refugeesWaiting: Count,
+  volunteersMissing: Count,
+  activeMatches: Count,
+  newMatches: Count,
+});
+
+export const Recruitment = Type.Object({
+  rows: Type.Array(RecruitmentRow),
+  totals: Type.Object({
+    refugeesWaiting: Type.Integer(),
+    volunteersMissing: Type.Integer({ description: 'The national recruitment need' }),
+    activeMatches: Type.Integer(),
+    newMatches: Type.Integer(),
+    reporting: Type.Integer({ description: 'Municipalities that reported any number' }),
+  }),
+});
+
+export const RecruitmentWrite = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object(
+        {
+          code: MunicipalityCode,
+          refugeesWaiting: Type.Optional(Count),
+          volunteersMissing: Type.Optional(Count),
+          activeMatches: Type.Optional(Count),
+          newMatches: Type.Optional(Count),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 98 },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const PriorityQuery = Type.Object(
+  { quarter: Type.Optional(QuarterCode), area: Type.Optional(Type.Integer({ minimum: 1, description: 'an area id' })) },
+  { additionalProperties: false },
+);
+
+export const PriorityRow = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  regionCode: Type.String(),
+  areaId: Type.Union([Type.Integer(), Type.Null()]),
+  areaName: NullableString,
+  category: CategoryValue,
+  score: Type.Integer(),
+  volunteersMissing: Type.Integer(),
+  reasons: Type.Array(
+    Type.Object({
+      rule: Type.Union(PRIORITY_RULES.map((r) => Type.Literal(r))),
+      points: Type.Integer(),
+      detail: Type.Optional(Type.Record(Type.String(), Type.Integer())),
+    }),
+  ),
+});
