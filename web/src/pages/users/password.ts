@@ -1,0 +1,21 @@
+/**
+ * Password rules the browser checks before asking the server. The minimum mirrors PASSWORD_MIN in
+ * server/passwords.ts, which the browser cannot import (it loads argon2).
+ */
+export const PASSWORD_MIN = 10;
+
+// No 0/O, 1/l/I: the password is read off a screen and typed or dictated by a person.
+const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Four groups of five random characters (about 117 bits), easy to read aloud in chunks. */
+export function generatePassword(): string {
+  const limit = 256 - (256 % ALPHABET.length);
+  const chars: string[] = [];
+  while (chars.length < 20) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(32))) {
+      // Rejecting the top of the byte range keeps every character equally likely.
+      if (byte < limit && chars.length < 20) chars.push(ALPHABET[byte % ALPHABET.length]);
+    }
+  }
+  return [0, 5, 10, 15].map((start) => chars.slice(start, start + 5).join('')).join('-');
+}
