@@ -69,6 +69,7 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
         { name: 'records', description: 'Agreements, quotas and the audit log' },
         { name: 'accounts', description: 'Login, sessions and users' },
         { name: 'consultants', description: 'Areas, priorities, the support log and recruitment numbers' },
+        { name: 'transfer', description: 'Import and export of statuses (CSV and XLSX)' },
       ],
     },
   });

@@ -4,7 +4,7 @@
  * changed row is written with its audit row in one transaction.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Conn, Db } from '../client.ts';
+import type { Conn, Db, Transaction } from '../client.ts';
 import { isCategory, type Category } from '../domain/category.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { previousQuarter } from '../domain/quarter.ts';
@@ -55,66 +55,68 @@ interface Normalised {
 }
 
 export function saveStatuses(db: Db, quarterCode: string, inputs: StatusInput[], actor: Actor, now = new Date()): SaveResult {
-  const at = now.toISOString();
-  return db.transaction(
-    (tx) => {
-      const quarter = tx.select().from(quarters).where(eq(quarters.code, quarterCode)).get();
-      if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
-      if (quarter.state === 'final') {
-        throw locked(`quarter ${quarterCode} is final; an administrator must reopen it before anything can change`);
-      }
+  return db.transaction((tx) => applyStatuses(tx, quarterCode, inputs, actor, now.toISOString()), { behavior: 'immediate' });
+}
 
-      const { rows, problems } = normalise(tx, quarterCode, inputs);
-      if (problems.length > 0) {
-        throw invalid(`${problems.length === 1 ? 'one row has' : `${problems.length} rows have`} errors; nothing was saved`, {
-          errors: problems,
-        });
-      }
+/**
+ * saveStatuses inside a transaction the caller owns, so an import can write several quarters and
+ * its own audit row atomically. A thrown error must roll the caller's transaction back.
+ */
+export function applyStatuses(tx: Transaction, quarterCode: string, inputs: StatusInput[], actor: Actor, at: string): SaveResult {
+  const quarter = tx.select().from(quarters).where(eq(quarters.code, quarterCode)).get();
+  if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
+  if (quarter.state === 'final') {
+    throw locked(`quarter ${quarterCode} is final; an administrator must reopen it before anything can change`);
+  }
 
-      const codes = rows.map((r) => r.code);
-      const current = new Map(
-        tx
-          .select()
-          .from(statuses)
-          .where(and(eq(statuses.quarterCode, quarterCode), inArray(statuses.municipalityCode, codes)))
-          .all()
-          .map((row) => [row.municipalityCode, row]),
-      );
+  const { rows, problems } = normalise(tx, quarterCode, inputs);
+  if (problems.length > 0) {
+    throw invalid(`${problems.length === 1 ? 'one row has' : `${problems.length} rows have`} errors; nothing was saved`, {
+      errors: problems,
+    });
+  }
 
-      const stale = rows
-        .map((row, index) => ({ row, index }))
-        .filter(({ row }) => (current.get(row.code)?.version ?? 0) !== row.version);
-      if (stale.length > 0) {
-        const latest = new Map(quarterStatuses(tx, quarterCode).map((s) => [s.code, s]));
-        const conflicts: StatusConflict[] = stale.map(({ row, index }) => ({
-          row: index + 1,
-          code: row.code,
-          yourVersion: row.version,
-          current: latest.get(row.code)!,
-        }));
-        throw new DomainError(
-          'conflict',
-          `${conflicts.length === 1 ? `${conflicts[0].code} was` : `${conflicts.length} municipalities were`} changed by someone else since you opened them; nothing was saved`,
-          { conflicts },
-        );
-      }
-
-      const saved: string[] = [];
-      const unchanged: string[] = [];
-      for (const row of rows) {
-        const before = current.get(row.code);
-        if (before && !before.carriedOver && sameContent(before, row)) {
-          unchanged.push(row.code);
-          continue;
-        }
-        writeRow(tx, quarterCode, row, before, actor, at);
-        saved.push(row.code);
-      }
-      const after = quarterStatuses(tx, quarterCode).filter((s) => codes.includes(s.code));
-      return { saved, unchanged, rows: after };
-    },
-    { behavior: 'immediate' },
+  const codes = rows.map((r) => r.code);
+  const current = new Map(
+    tx
+      .select()
+      .from(statuses)
+      .where(and(eq(statuses.quarterCode, quarterCode), inArray(statuses.municipalityCode, codes)))
+      .all()
+      .map((row) => [row.municipalityCode, row]),
   );
+
+  const stale = rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => (current.get(row.code)?.version ?? 0) !== row.version);
+  if (stale.length > 0) {
+    const latest = new Map(quarterStatuses(tx, quarterCode).map((s) => [s.code, s]));
+    const conflicts: StatusConflict[] = stale.map(({ row, index }) => ({
+      row: index + 1,
+      code: row.code,
+      yourVersion: row.version,
+      current: latest.get(row.code)!,
+    }));
+    throw new DomainError(
+      'conflict',
+      `${conflicts.length === 1 ? `${conflicts[0].code} was` : `${conflicts.length} municipalities were`} changed by someone else since you opened them; nothing was saved`,
+      { conflicts },
+    );
+  }
+
+  const saved: string[] = [];
+  const unchanged: string[] = [];
+  for (const row of rows) {
+    const before = current.get(row.code);
+    if (before && !before.carriedOver && sameContent(before, row)) {
+      unchanged.push(row.code);
+      continue;
+    }
+    writeRow(tx, quarterCode, row, before, actor, at);
+    saved.push(row.code);
+  }
+  const after = quarterStatuses(tx, quarterCode).filter((s) => codes.includes(s.code));
+  return { saved, unchanged, rows: after };
 }
 
 function normalise(tx: Conn, quarterCode: string, inputs: StatusInput[]): { rows: Normalised[]; problems: RowProblem[] } {

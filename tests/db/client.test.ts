@@ -8,15 +8,20 @@ import { databaseFingerprint, tempDatabasePath, tempDir } from '../helper.ts';
 
 const TABLES = [
   'agreements',
+  'area_consultants',
+  'area_municipalities',
+  'areas',
   'audit_log',
   'category_definitions',
   'meta',
   'municipalities',
   'quarters',
   'reception_quotas',
+  'recruitment_measures',
   'regions',
   'sessions',
   'statuses',
+  'support_activities',
   'users',
 ];
 

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import auth from './auth.ts';
+import consultants from './consultants.ts';
 import entry from './entry.ts';
 import health from './health.ts';
 import meta from './meta.ts';
 import municipalities from './municipalities.ts';
 import quarters from './quarters.ts';
 import records from './records.ts';
+import transfer from './transfer.ts';
 import users from './users.ts';
 
 const api: FastifyPluginAsync = async (fastify) => {
@@ -15,6 +17,8 @@ const api: FastifyPluginAsync = async (fastify) => {
   await fastify.register(quarters);
   await fastify.register(entry);
   await fastify.register(records);
+  await fastify.register(consultants);
+  await fastify.register(transfer);
   await fastify.register(auth);
   await fastify.register(users);
   // Unknown API paths answer JSON, never the dashboard's HTML.

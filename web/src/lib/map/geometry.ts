@@ -13,6 +13,8 @@ export interface MunicipalityShape {
   d: string;
   /** Where a label or keyboard focus ring can sit: the shape's centroid. */
   centroid: [number, number];
+  /** [x0, y0, x1, y1] */
+  bounds: [number, number, number, number];
 }
 
 export interface Inset {
@@ -75,6 +77,7 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
     region: f.properties.region,
     d: path(f) ?? '',
     centroid: path.centroid(f) as [number, number],
+    bounds: path.bounds(f).flat() as [number, number, number, number],
   }));
   // topojson-client types the mesh filter loosely; the geometries are ours, with properties.
   type Geometry = Parameters<NonNullable<Parameters<typeof mesh>[2]>>[0];

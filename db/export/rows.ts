@@ -1,0 +1,48 @@
+/**
+ * The status rows of a range of quarters, with everything a spreadsheet reader wants beside them
+ * (region, agreements, zero quota, who changed it). Municipalities never assessed in a quarter
+ * have no row there and are left out, so an export re-imports without inventing rows.
+ */
+import type { Conn } from '../client.ts';
+import type { Category } from '../domain/category.ts';
+import type { Reason } from '../domain/reason.ts';
+import { listRegions } from '../queries/meta.ts';
+import { quarterStatuses } from '../queries/statuses.ts';
+import type { Organisation } from '../schema.ts';
+
+export interface ExportRow {
+  quarter: string;
+  code: string;
+  name: string;
+  regionName: string;
+  category: Category | null;
+  reason: Reason | null;
+  reasonText: string | null;
+  note: string | null;
+  agreements: Organisation[];
+  zeroQuota: boolean;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export function exportRows(db: Conn, quarterCodes: string[]): ExportRow[] {
+  const regions = new Map(listRegions(db).map((r) => [r.code, r.name]));
+  return quarterCodes.flatMap((quarter) =>
+    quarterStatuses(db, quarter)
+      .filter((status) => status.version > 0)
+      .map((status) => ({
+        quarter,
+        code: status.code,
+        name: status.name,
+        regionName: regions.get(status.regionCode) ?? status.regionCode,
+        category: status.category,
+        reason: status.reason,
+        reasonText: status.reasonText,
+        note: status.note,
+        agreements: status.agreements,
+        zeroQuota: status.zeroQuota,
+        updatedBy: status.updatedBy,
+        updatedAt: status.updatedAt,
+      })),
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Cells → typed values. Everything that can be judged from the cell alone is checked here
+ * (format, known words, length, formula look); what needs the database is left to plan.ts.
+ */
+import type { Category } from '../domain/category.ts';
+import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
+import { normaliseQuarterCode } from '../domain/quarter.ts';
+import { REASON_LABELS, REASONS, type Reason } from '../domain/reason.ts';
+import type { RowProblem } from '../errors.ts';
+import { NOTE_MAX, REASON_TEXT_MAX } from '../writes/statuses.ts';
+import { foldText, type ColumnMap, type Field } from './headers.ts';
+import { problem } from './problems.ts';
+import type { TableRow } from './table.ts';
+
+export interface ImportRow {
+  line: number;
+  /** Canonical quarter code; null when it could not be read. */
+  quarter: string | null;
+  /** Four-character municipality code; null when it could not be read. */
+  code: string | null;
+  name: string | null;
+  /** Null is an explicit "not assessed". */
+  category: Category | null;
+  reason: Reason | null;
+  reasonText: string | null;
+  note: string | null;
+  /** Fields whose cell could not be read; their problem is already reported. */
+  unreadable: Set<Field>;
+}
+
+const CATEGORY_WORDS = new Map<string, Category | null>([
+  ['1', 1], ['gron', 1], ['green', 1],
+  ['2', 2], ['gul', 2], ['yellow', 2],
+  ['3', 3], ['rod', 3], ['red', 3],
+  ['ikkevurderet', null], ['notassessed', null],
+]);
+const CATEGORY_HINT = 'write 1, 2, 3, grøn, gul, rød or "ikke vurderet"';
+
+const REASON_WORDS = new Map<string, Reason>(
+  REASONS.flatMap((r) => [[foldText(r), r], [foldText(REASON_LABELS[r].da), r], [foldText(REASON_LABELS[r].en), r]] as const),
+);
+
+/** What a spreadsheet would run as a formula when the file is opened (CSV injection). */
+const FORMULA = /^(?:[=+@\t\r]|-\S)/;
+/** The escape the exports write, shown by Excel as plain text: an apostrophe before the sign. */
+const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
+
+export function readRows(rows: TableRow[], width: number, columns: ColumnMap['columns'], target: string | null) {
+  const problems: RowProblem[] = [];
+  return { rows: rows.map((row) => readRow(row, width, columns, target, problems)), problems };
+}
+
+function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], target: string | null, problems: RowProblem[]): ImportRow {
+  const unreadable = new Set<Field>();
+  let code: string | null = null;
+  const report = (field: Field | 'columns', message: string) => {
+    if (field !== 'columns') unreadable.add(field);
+    problems.push(problem(row.line, field, message, code ?? undefined));
+  };
+  /** The trimmed cell ('' when empty or no such column); undefined when it looks like a formula. */
+  const cell = (field: Field): string | undefined => {
+    const index = columns[field];
+    const raw = index === undefined ? '' : (row.cells[index] ?? '');
+    if (ESCAPED_FORMULA.test(raw)) return raw.slice(1).trim();
+    if (FORMULA.test(raw)) {
+      const shown = JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+      report(field, `${shown} looks like a spreadsheet formula; remove the leading sign or put an apostrophe (') before it`);
+      return undefined;
+    }
+    return raw.trim();
+  };
+
+  const codeCell = cell('code');
+  if (codeCell !== undefined) {
+    code = normaliseMunicipalityCode(codeCell);
+    if (!code) {
+      report('code', codeCell === '' ? 'missing; write the municipality code, e.g. 0101' : `${JSON.stringify(codeCell)} is not a municipality code such as 0101`);
+    }
+  }
+
+  const name = cell('name') || null;
+
+  let quarter = target;
+  const quarterCell = columns.quarter === undefined ? '' : cell('quarter');
+  if (quarterCell === undefined) quarter = null;
+  else if (quarterCell !== '') {
+    const parsed = normaliseQuarterCode(quarterCell);
+    quarter = null;
+    if (!parsed) report('quarter', `${JSON.stringify(quarterCell)} is not a quarter code such as 2016K2`);
+    else if (target && parsed !== target) report('quarter', `${parsed} differs from the chosen quarter ${target}`);
+    else quarter = parsed;
+  } else if (!target) report('quarter', 'missing; write the quarter, e.g. 2016K2');
+
+  let category: Category | null = null;
+  const categoryCell = cell('category');
+  if (categoryCell !== undefined) {
+    const word = CATEGORY_WORDS.get(foldText(categoryCell));
+    if (categoryCell === '') report('category', `missing; ${CATEGORY_HINT}`);
+    else if (word === undefined) report('category', `${JSON.stringify(categoryCell)} is not a category; ${CATEGORY_HINT}`);
+    else category = word;
+  }
+
+  let reason: Reason | null = null;
+  const reasonCell = cell('reason');
+  if (reasonCell) {
+    reason = REASON_WORDS.get(foldText(reasonCell)) ?? null;
+    if (!reason) report('reason', `${JSON.stringify(reasonCell)} is not a known reason; write one of ${REASONS.join(', ')} or its Danish or English name`);
+  }
+
+  const reasonText = cell('reasonText') || null;
+  if (reasonText && reasonText.length > REASON_TEXT_MAX) report('reasonText', `must be at most ${REASON_TEXT_MAX} characters`);
+  const note = cell('note') || null;
+  if (note && note.length > NOTE_MAX) report('note', `must be at most ${NOTE_MAX} characters`);
+
+  // Empty cells past the header are common (trailing separators); text there means a shifted row.
+  if (row.cells.slice(width).some((c) => c.trim() !== '')) {
+    report('columns', `has ${row.cells.length} cells but the header names ${width} columns; is a separator or a quote out of place?`);
+  }
+
+  return { line: row.line, quarter, code, name, category, reason, reasonText, note, unreadable };
+}
