@@ -34,6 +34,15 @@ describe('the dashboard in Chromium', () => {
     expect(await session.page.locator('[data-zero-quota]').count()).toBe(12);
   });
 
+  it('shows the national recruitment need and the quarter’s support activities', async () => {
+    await open('?quarter=2018K4');
+    await expect(session.page.textContent('[data-figure="volunteersMissing"] .value')).resolves.toBe('991');
+    const activities = await session.page.textContent('[data-figure="activities"] .value');
+    const logged = (await session.app.inject('/api/activities?quarter=2018K4')).json().length;
+    expect(Number(activities)).toBe(logged);
+    expect(logged).toBeGreaterThan(0);
+  });
+
   it('changes the colours when another quarter is chosen', async () => {
     await open('?quarter=2018K4');
     const before = await mapCategories(session.page);

@@ -141,6 +141,14 @@ export interface QuarterTrend {
   upgrades: number;
 }
 
+export interface RecruitmentTotals {
+  refugeesWaiting: number;
+  volunteersMissing: number;
+  activeMatches: number;
+  newMatches: number;
+  reporting: number;
+}
+
 export const api = {
   session: () => get<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/session'),
   login: (email: string, password: string) =>
@@ -151,6 +159,9 @@ export const api = {
   statuses: (quarter: string) => get<MunicipalityStatus[]>(`/api/quarters/${encodeURIComponent(quarter)}/statuses`),
   summary: (quarter: string) => get<Summary>(`/api/summary?quarter=${encodeURIComponent(quarter)}`),
   matrix: () => get<StatusMatrix>('/api/statuses'),
+  recruitmentTotals: (quarter: string) =>
+    get<{ totals: RecruitmentTotals }>(`/api/quarters/${encodeURIComponent(quarter)}/recruitment`).then((r) => r.totals),
+  activityCount: (quarter: string) => get<unknown[]>(`/api/activities?quarter=${encodeURIComponent(quarter)}`).then((list) => list.length),
   trends: () => get<QuarterTrend[]>('/api/trends'),
   history: (code: string) => get<MunicipalityHistory>(`/api/municipalities/${encodeURIComponent(code)}/history`),
 };

@@ -13,6 +13,7 @@ import {
   type MunicipalityStatus,
   type Quarter,
   type QuarterTrend,
+  type RecruitmentTotals,
   type StatusMatrix,
   type Summary,
 } from '../../lib/api.ts';
@@ -21,6 +22,9 @@ import { i18n } from '../../lib/i18n.svelte.ts';
 export interface QuarterData {
   statuses: MunicipalityStatus[];
   summary: Summary;
+  /** The consultants' side of the quarter: the national recruitment need and the support log. */
+  recruitment: RecruitmentTotals;
+  activities: number;
 }
 
 export const VIEWS = ['map', 'compare', 'timeline', 'trends'] as const;
@@ -153,7 +157,9 @@ export class Dashboard {
   load(code: string): Promise<QuarterData> {
     let pending = this.#cache.get(code);
     if (!pending) {
-      pending = Promise.all([api.statuses(code), api.summary(code)]).then(([statuses, summary]) => ({ statuses, summary }));
+      pending = Promise.all([api.statuses(code), api.summary(code), api.recruitmentTotals(code), api.activityCount(code)]).then(
+        ([statuses, summary, recruitment, activities]) => ({ statuses, summary, recruitment, activities }),
+      );
       this.#cache.set(code, pending);
     }
     return pending;
