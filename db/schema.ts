@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ACTIVITY_KINDS } from './domain/activity.ts';
 import { REASONS } from './domain/reason.ts';
 
 export const regions = sqliteTable('regions', {
@@ -80,6 +81,8 @@ export const statuses = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.quarterCode, t.municipalityCode] }),
     index('statuses_municipality_idx').on(t.municipalityCode, t.quarterCode),
+    // Category counts per quarter (quarter list, summary) are read from this index alone.
+    index('statuses_quarter_category_idx').on(t.quarterCode, t.category),
     check('status_category_known', sql`${t.category} IS NULL OR ${t.category} IN (1, 2, 3)`),
     check('status_reason_known', sql`${t.reason} IS NULL OR ${t.reason} IN (${sql.raw(REASONS.map((r) => `'${r}'`).join(', '))})`),
   ],
@@ -106,6 +109,9 @@ export const agreements = sqliteTable(
   (t) => [
     index('agreements_municipality_idx').on(t.municipalityCode),
     index('agreements_period_idx').on(t.signedOn, t.endedOn),
+    // "Active on a day" reads only agreements still running or ended after that day, so the map's
+    // agreement markers cost the same however many agreements have ended over the years.
+    index('agreements_active_idx').on(t.endedOn, t.signedOn, t.municipalityCode, t.organisation),
     check('agreement_organisation_known', sql`${t.organisation} IN ('RK', 'DFH')`),
     check('agreement_ends_after_signing', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.signedOn}`),
   ],
@@ -200,6 +206,8 @@ export const auditLog = sqliteTable(
     index('audit_log_municipality_idx').on(t.municipalityCode, t.at),
     index('audit_log_quarter_idx').on(t.quarterCode, t.at),
     index('audit_log_actor_idx').on(t.actor, t.at),
+    // The audit page filters by account id: without this index that filter read the whole log.
+    index('audit_log_actor_id_idx').on(t.actorId, t.at),
   ],
 );
 
@@ -245,16 +253,6 @@ export const areaConsultants = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.areaId, t.userId] }), index('area_consultants_user_idx').on(t.userId)],
 );
-
-export const ACTIVITY_KINDS = [
-  'dialogue_meeting',
-  'ryk_ud_course',
-  'recruitment_campaign',
-  'agreement_work',
-  'follow_up_call',
-  'other',
-] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** What a consultant did with a municipality: the support log. */
 export const supportActivities = sqliteTable(

@@ -20,6 +20,12 @@ export interface Config {
   anonymousRead: 'auto' | 'on' | 'off';
   /** Trust X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
   trustProxy: boolean;
+  /** Where `npm run backup` and the scheduled backups write, and restore keeps the replaced file. */
+  backupDir: string;
+  /** Hours between scheduled backups made by the server; 0 = none (use `npm run backup`, e.g. from cron). */
+  backupIntervalHours: number;
+  /** How many backups to keep in backupDir; older ones are deleted after each new backup. */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {
@@ -27,6 +33,7 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_DATABASE_PATH = 'data/vv-monitor.sqlite';
+export const DEFAULT_BACKUP_DIR = 'data/backups';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const TRUE = ['1', 'true', 'on', 'yes', 'auto'];
@@ -42,6 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: logLevel(env.LOG_LEVEL),
     anonymousRead: anonymousRead(env.ANONYMOUS_READ),
     trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    backupDir: backupDir(env.BACKUP_DIR, cwd),
+    backupIntervalHours: backupIntervalHours(env.BACKUP_INTERVAL_HOURS),
+    backupKeep: backupKeep(env.BACKUP_KEEP),
   };
 }
 
@@ -95,4 +105,29 @@ function logLevel(value: string | undefined): Config['logLevel'] {
   const v = value.trim().toLowerCase();
   if ((LOG_LEVELS as readonly string[]).includes(v)) return v as Config['logLevel'];
   throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(value)}`);
+}
+
+function backupDir(value: string | undefined, cwd: string): string {
+  const path = value === undefined || value.trim() === '' ? DEFAULT_BACKUP_DIR : value.trim();
+  if (path === ':memory:') throw new ConfigError(`BACKUP_DIR must be a folder, got ${JSON.stringify(value)}`);
+  return resolve(cwd, path);
+}
+
+/** Up to a year; fractions allowed (0.5 = every half hour). */
+function backupIntervalHours(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const hours = Number(value.trim());
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || hours > 8760) {
+    throw new ConfigError(`BACKUP_INTERVAL_HOURS must be a number of hours from 0 (no scheduled backups) to 8760, got ${JSON.stringify(value)}`);
+  }
+  return hours;
+}
+
+function backupKeep(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 14;
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 10000) {
+    throw new ConfigError(`BACKUP_KEEP must be a whole number of backups from 1 to 10000, got ${JSON.stringify(value)}`);
+  }
+  return n;
 }

@@ -1,11 +1,16 @@
 /**
- * Boots the app: logging, listening, graceful shutdown. Everything else lives in app.ts.
+ * Boots the app: logging, listening, scheduled backups, graceful shutdown. Everything else lives
+ * in app.ts.
  */
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
+import { scheduleBackups } from '../db/backup.ts';
 import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
+import { ConfigError, type Config } from './config.ts';
 
 export async function startServer(config: Config) {
+  // Found out at start-up, not hours later when the first scheduled backup fails.
+  if (config.backupIntervalHours > 0) checkBackupDir(config.backupDir);
   const app = await buildApp(
     {
       databasePath: config.databasePath,
@@ -15,12 +20,34 @@ export async function startServer(config: Config) {
     },
     { level: config.logLevel },
   );
-  // Finish in-flight requests on SIGINT/SIGTERM; give up after 10 s rather than hang a deploy.
+  const backups =
+    config.backupIntervalHours > 0
+      ? scheduleBackups({
+          sqlite: app.database.sqlite,
+          databasePath: config.databasePath,
+          dir: config.backupDir,
+          intervalMs: config.backupIntervalHours * 3_600_000,
+          keep: config.backupKeep,
+          log: app.log,
+        })
+      : null;
+  // Finish in-flight requests (and a backup being written) on SIGINT/SIGTERM; give up after 10 s
+  // rather than hang a deploy.
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an uncaught error');
     else app.log.info({ signal }, 'shutting down');
+    await backups?.stop();
     await app.close();
   });
   await app.listen({ port: config.port, host: config.host });
   return app;
+}
+
+function checkBackupDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new ConfigError(`BACKUP_DIR ${dir} cannot be used for backups: ${(error as Error).message}`);
+  }
 }

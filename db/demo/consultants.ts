@@ -6,7 +6,7 @@
 import type { Category } from '../domain/category.ts';
 import { quarterEnd, quarterRange, quarterStart } from '../domain/quarter.ts';
 import { MUNICIPALITIES } from '../reference/municipalities.ts';
-import type { ActivityKind } from '../schema.ts';
+import type { ActivityKind } from '../domain/activity.ts';
 import { seededRandom, type Random } from './random.ts';
 
 const FUNEN = ['0410', '0420', '0430', '0440', '0450', '0461', '0479', '0480', '0482', '0492'];

@@ -1,6 +1,13 @@
-import { ACTIVITY_KINDS, type ActivityKind } from '../schema.ts';
-
-export { ACTIVITY_KINDS, type ActivityKind };
+/** What a consultant can log in the support log. */
+export const ACTIVITY_KINDS = [
+  'dialogue_meeting',
+  'ryk_ud_course',
+  'recruitment_campaign',
+  'agreement_work',
+  'follow_up_call',
+  'other',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const ACTIVITY_LABELS: Record<ActivityKind, { da: string; en: string }> = {
   dialogue_meeting: { da: 'Dialogmøde', en: 'Dialogue meeting' },

@@ -12,12 +12,14 @@ export function activeOn(isoDate: string) {
 
 /** Active organisations per municipality code on a day, e.g. { "0101": ["DFH", "RK"] }. */
 export function activeOrganisations(db: Conn, isoDate: string): Map<string, Organisation[]> {
+  // Sorted here, not with ORDER BY: to return rows in order SQLite would walk every agreement
+  // through the municipality index instead of reading only the active ones (agreements_active_idx).
   const rows = db
     .select({ code: agreements.municipalityCode, organisation: agreements.organisation })
     .from(agreements)
     .where(activeOn(isoDate))
-    .orderBy(agreements.municipalityCode, agreements.organisation)
-    .all();
+    .all()
+    .sort((a, b) => compareText(a.code, b.code) || compareText(a.organisation, b.organisation));
   const byMunicipality = new Map<string, Organisation[]>();
   for (const { code, organisation } of rows) {
     const list = byMunicipality.get(code) ?? [];
@@ -88,4 +90,9 @@ export function listAgreements(db: Conn, filter: AgreementFilter = {}) {
     )
     .orderBy(municipalities.name, agreements.signedOn)
     .all();
+}
+
+/** SQLite's default (binary) text order, which ORDER BY used: codes and organisations are ASCII. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

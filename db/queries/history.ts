@@ -4,6 +4,7 @@ import type { Category } from '../domain/category.ts';
 import type { Reason } from '../domain/reason.ts';
 import { quarters, statuses } from '../schema.ts';
 import { municipalityAgreements } from './agreements.ts';
+import { cachedRead } from './cache.ts';
 import { findMunicipality, type Municipality } from './municipalities.ts';
 import { municipalityQuotas } from './quotas.ts';
 
@@ -27,6 +28,10 @@ export interface MunicipalityHistory {
 
 /** One municipality's story: every quarter (assessed or not), its agreements and quota years. */
 export function municipalityHistory(db: Conn, code: string): MunicipalityHistory | undefined {
+  return cachedRead(db, `history:${code}`, () => readMunicipalityHistory(db, code));
+}
+
+function readMunicipalityHistory(db: Conn, code: string): MunicipalityHistory | undefined {
   const municipality = findMunicipality(db, code);
   if (!municipality) return undefined;
   const entries = db

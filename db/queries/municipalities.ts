@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
 import { municipalities, regions } from '../schema.ts';
+import { cachedRead } from './cache.ts';
 
 export interface Municipality {
   code: string;
@@ -26,12 +27,14 @@ export function listMunicipalities(db: Conn): Municipality[] {
 }
 
 export function findMunicipality(db: Conn, code: string): Municipality | undefined {
-  return db
-    .select(columns)
-    .from(municipalities)
-    .innerJoin(regions, eq(regions.code, municipalities.regionCode))
-    .where(eq(municipalities.code, code))
-    .get();
+  return cachedRead(db, `municipality:${code}`, () =>
+    db
+      .select(columns)
+      .from(municipalities)
+      .innerJoin(regions, eq(regions.code, municipalities.regionCode))
+      .where(eq(municipalities.code, code))
+      .get(),
+  );
 }
 
 export function municipalityCount(db: Conn): number {

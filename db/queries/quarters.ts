@@ -2,6 +2,7 @@ import { count, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
 import { CATEGORY_KEY, isCategory } from '../domain/category.ts';
 import { quarters, statuses } from '../schema.ts';
+import { cachedRead } from './cache.ts';
 import { municipalityCount } from './municipalities.ts';
 
 export interface CategoryCounts {
@@ -39,6 +40,10 @@ const quarterColumns = {
 };
 
 export function listQuarters(db: Conn): QuarterInfo[] {
+  return cachedRead(db, 'quarters', () => readQuarters(db));
+}
+
+function readQuarters(db: Conn): QuarterInfo[] {
   const municipalities = municipalityCount(db);
   const pairs = db
     .select({ quarterCode: statuses.quarterCode, category: statuses.category, n: count() })
@@ -61,11 +66,15 @@ export function listQuarters(db: Conn): QuarterInfo[] {
 }
 
 export function findQuarter(db: Conn, code: string) {
-  return db.select(quarterColumns).from(quarters).where(eq(quarters.code, code)).get();
+  return cachedRead(db, `quarter:${code}`, () => db.select(quarterColumns).from(quarters).where(eq(quarters.code, code)).get());
 }
 
 /** The newest quarter, preferring a final one: what a viewer should see by default. */
 export function defaultQuarter(db: Conn): string | undefined {
+  return cachedRead(db, 'default-quarter', () => readDefaultQuarter(db));
+}
+
+function readDefaultQuarter(db: Conn): string | undefined {
   const newestFinal = db
     .select({ code: quarters.code })
     .from(quarters)

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
+import { MEASURES } from '../domain/recruitment.ts';
 import { municipalities, recruitmentMeasures } from '../schema.ts';
 
 export interface RecruitmentRow {
@@ -54,7 +55,8 @@ export function quarterRecruitment(db: Conn, quarterCode: string): { rows: Recru
       volunteersMissing: sum('volunteersMissing'),
       activeMatches: sum('activeMatches'),
       newMatches: sum('newMatches'),
-      reporting: stored.size,
+      // A row saved with every number cleared is not a report.
+      reporting: rows.filter((r) => MEASURES.some((m) => r[m] !== null)).length,
     },
   };
 }

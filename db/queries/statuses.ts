@@ -5,6 +5,7 @@ import { quarterEnd } from '../domain/quarter.ts';
 import type { Reason } from '../domain/reason.ts';
 import { municipalities, statuses, type Organisation } from '../schema.ts';
 import { activeOrganisations } from './agreements.ts';
+import { cachedRead } from './cache.ts';
 import { zeroQuotaCodes } from './quotas.ts';
 
 export interface MunicipalityStatus {
@@ -28,6 +29,10 @@ export interface MunicipalityStatus {
 
 /** All 98 municipalities for one quarter, assessed or not. */
 export function quarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[] {
+  return cachedRead(db, `statuses:${quarterCode}`, () => readQuarterStatuses(db, quarterCode));
+}
+
+function readQuarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[] {
   const rows = db
     .select({
       code: municipalities.code,

@@ -4,6 +4,7 @@ import { quarterEnd } from '../domain/quarter.ts';
 import { statuses } from '../schema.ts';
 import { municipalityCount } from './municipalities.ts';
 import { agreementCounts, type AgreementCounts } from './agreements.ts';
+import { cachedRead } from './cache.ts';
 import { categoryCounts, type CategoryCounts } from './quarters.ts';
 import { zeroQuotaCodes } from './quotas.ts';
 
@@ -17,6 +18,10 @@ export interface QuarterSummary {
 }
 
 export function quarterSummary(db: Conn, quarterCode: string): QuarterSummary {
+  return cachedRead(db, `summary:${quarterCode}`, () => readQuarterSummary(db, quarterCode));
+}
+
+function readQuarterSummary(db: Conn, quarterCode: string): QuarterSummary {
   const pairs = db
     .select({ category: statuses.category, n: count() })
     .from(statuses)

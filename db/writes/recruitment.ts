@@ -2,13 +2,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
+import { MEASURES, type Measure } from '../domain/recruitment.ts';
 import { invalid, locked, notFound, type RowProblem } from '../errors.ts';
 import { municipalities, quarters, recruitmentMeasures } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 
-export const MEASURES = ['refugeesWaiting', 'volunteersMissing', 'activeMatches', 'newMatches'] as const;
-export type Measure = (typeof MEASURES)[number];
 
 export type RecruitmentInput = { code: string } & Partial<Record<Measure, number | null>>;
 

@@ -4,7 +4,8 @@ import type { Db } from '../client.ts';
 import { isIsoDate } from '../domain/iso-date.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { invalid } from '../errors.ts';
-import { ACTIVITY_KINDS, municipalities, supportActivities, type ActivityKind } from '../schema.ts';
+import { ACTIVITY_KINDS, type ActivityKind } from '../domain/activity.ts';
+import { municipalities, supportActivities } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 
@@ -24,7 +25,9 @@ export function logActivity(db: Db, input: ActivityInput, actor: Actor, now = ne
   }
   if (!ACTIVITY_KINDS.includes(input.kind)) throw invalid(`kind: must be one of ${ACTIVITY_KINDS.join(', ')}`);
   if (!isIsoDate(input.happenedOn)) throw invalid(`happenedOn: must be a date written YYYY-MM-DD; got ${JSON.stringify(input.happenedOn)}`);
-  if (input.happenedOn > at.slice(0, 10)) throw invalid('happenedOn: the activity cannot be in the future; log it when it has happened');
+  // Danish time runs up to two hours ahead of UTC: "today" in Copenhagen may be tomorrow in UTC terms.
+  const latest = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  if (input.happenedOn > latest) throw invalid('happenedOn: the activity cannot be in the future; log it when it has happened');
   const participants = input.participants ?? null;
   if (participants !== null && (!Number.isInteger(participants) || participants < 0 || participants > 10_000)) {
     throw invalid('participants: must be a whole number from 0 to 10000, or empty');

@@ -27,7 +27,8 @@ export const ErrorResponse = Type.Object(
   {
     statusCode: Type.Integer(),
     error: Type.String(),
-    message: Type.String({ description: 'What was wrong, naming the field' }),
+    message: Type.String({ description: 'What was wrong, naming the field (in Danish with Accept-Language: da)' }),
+    field: Type.Optional(Type.String({ description: 'The field a one-field refusal is about, by its name in the API' })),
     errors: Type.Optional(
       Type.Array(
         Type.Object({

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { ACTIVITY_KINDS } from '../../db/schema.ts';
+import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
 import { CategoryValue, MunicipalityCode, NullableString, QuarterCode } from './common.ts';
 

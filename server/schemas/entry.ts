@@ -4,7 +4,8 @@ import { CategoryValue, MunicipalityCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
 const ReasonValue = Type.Union([...REASONS.map((r) => Type.Literal(r)), Type.Null()], {
-  description: `why the category changed: ${REASONS.join(', ')}; required when it differs from the previous quarter`,
+  // Read as "must be …" in a refusal; the rule for when it is required is in the route's summary.
+  description: `one of ${REASONS.join(', ')}, or null`,
 });
 
 const statusFields = {

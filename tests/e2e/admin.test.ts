@@ -98,7 +98,7 @@ describe('accounts: create, change own password, disable', () => {
     await page.locator('tr[data-email="admin@vv.test"]').getByRole('button', { name: 'Spær' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Spær kontoen' }).click();
-    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('you cannot disable your own account');
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('du kan ikke spærre din egen konto');
     await dialog.getByRole('button', { name: 'Annullér' }).click();
     await expect(dialog.count()).resolves.toBe(0);
     const me = ((await admin.inject('GET', '/api/users')).json() as { email: string; disabled: boolean }[]).find((u) => u.email === 'admin@vv.test');
@@ -125,7 +125,7 @@ describe('accounts: create, change own password, disable', () => {
     await consultantPage.fill('#new-password', NEW_PASSWORD);
     await consultantPage.fill('#repeat-password', NEW_PASSWORD);
     await consultantPage.click('[data-testid="change-password"] button[type="submit"]');
-    await expect(consultantPage.getByRole('alert').textContent()).resolves.toContain('is not your current password');
+    await expect(consultantPage.getByRole('alert').textContent()).resolves.toContain('er ikke din nuværende adgangskode');
 
     // A repeat that differs is caught in the browser.
     await consultantPage.fill('#current-password', password);

@@ -160,7 +160,7 @@ describe('agreements, registered by a consultant', () => {
     await form.locator('button[type="submit"]').click();
     const error = form.locator('[id$="-signed-error"]');
     await error.waitFor();
-    await expect(error.textContent()).resolves.toContain('already has an agreement with DFH from 2016-04-06');
+    await expect(error.textContent()).resolves.toContain('har allerede en aftale med DFH fra 2016-04-06');
     expect(await form.getByLabel('Indgået').getAttribute('aria-invalid')).toBe('true');
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });

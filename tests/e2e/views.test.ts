@@ -59,6 +59,7 @@ describe('compare', () => {
     expect(legend.improved + legend.worsened + legend.unchanged + legend.newlyAssessed + legend.notAssessed).toBe(98);
     const listed = await session.page.locator('[data-testid="change-list"] tbody tr').count();
     expect(listed).toBe(legend.improved + legend.worsened);
+    expect(await session.page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(98);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'compare-1920.png') });
   });
 

@@ -12,6 +12,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       anonymousRead: 'auto',
       trustProxy: false,
+      backupDir: '/srv/vv/data/backups',
+      backupIntervalHours: 0,
+      backupKeep: 14,
     });
   });
 
@@ -26,6 +29,9 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         ANONYMOUS_READ: '1',
         TRUST_PROXY: 'true',
+        BACKUP_DIR: '/var/backups/vv',
+        BACKUP_INTERVAL_HOURS: '24',
+        BACKUP_KEEP: '30',
       },
       '/srv/vv',
     );
@@ -38,11 +44,20 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       anonymousRead: 'on',
       trustProxy: true,
+      backupDir: '/var/backups/vv',
+      backupIntervalHours: 24,
+      backupKeep: 30,
     });
   });
 
   it('resolves a relative DATABASE_PATH against the working folder', () => {
     expect(loadConfig({ DATABASE_PATH: 'x/y.sqlite' }, '/srv/vv').databasePath).toBe('/srv/vv/x/y.sqlite');
+  });
+
+  it('resolves a relative BACKUP_DIR against the working folder and accepts fractions of an hour', () => {
+    const config = loadConfig({ BACKUP_DIR: 'copies', BACKUP_INTERVAL_HOURS: '0.5' }, '/srv/vv');
+    expect(config.backupDir).toBe('/srv/vv/copies');
+    expect(config.backupIntervalHours).toBe(0.5);
   });
 
   it.each([
@@ -57,6 +72,13 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['ANONYMOUS_READ', 'sometimes'],
     ['TRUST_PROXY', 'maybe'],
+    ['BACKUP_DIR', ':memory:'],
+    ['BACKUP_INTERVAL_HOURS', 'daily'],
+    ['BACKUP_INTERVAL_HOURS', '-1'],
+    ['BACKUP_INTERVAL_HOURS', '9000'],
+    ['BACKUP_KEEP', '0'],
+    ['BACKUP_KEEP', '2.5'],
+    ['BACKUP_KEEP', 'all'],
   ])('stops on %s=%j with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));

@@ -3,6 +3,7 @@
  * server's own message, so views only decide how to show it.
  */
 import type { Category } from '../../../db/domain/category.ts';
+import { i18n } from './i18n.svelte.ts';
 import { session, type User } from './session.svelte.ts';
 
 /** A refused or failed request, with the server's message and its row-level details. */
@@ -18,7 +19,8 @@ export class ApiError extends Error {
 }
 
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words its refusals in the language the dashboard shows.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (method !== 'GET' && session.csrfToken) headers['x-csrf-token'] = session.csrfToken;
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';

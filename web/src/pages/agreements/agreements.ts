@@ -75,7 +75,9 @@ export function countActive(agreements: AgreementRow[], isoDate: string): Agreem
  * The server starts every refusal with the field it concerns ("signedOn: already has …"), so the
  * form can show the message at that field.
  */
-export function fieldOfMessage(message: string): { field: string | null; text: string } {
-  const match = /^(\w+): (.+)$/s.exec(message);
-  return match ? { field: match[1], text: match[2] } : { field: null, text: message };
+/** The field a refusal is about (the server names it in `field`) and the message without its field prefix. */
+export function fieldOfMessage(message: string, field?: unknown): { field: string | null; text: string } {
+  const match = /^([^:]+): (.+)$/s.exec(message);
+  if (typeof field === 'string') return { field, text: match ? match[2] : message };
+  return { field: null, text: message };
 }

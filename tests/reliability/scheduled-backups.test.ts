@@ -1,0 +1,99 @@
+/**
+ * Backups made by the server itself (BACKUP_INTERVAL_HOURS > 0), and the start-up errors for the
+ * backup settings.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { freePort, PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
+import { backupDatabase, checkDatabaseFile, listBackups, scheduleBackups } from '../../db/backup.ts';
+import { openDatabase } from '../../db/client.ts';
+import { tempDir } from '../helper.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const silent = { info: () => {}, error: () => {} };
+
+describe('scheduleBackups', () => {
+  it('waits one interval after the newest backup in the folder, so a restart does not back up again at once', async () => {
+    const folder = tempDir();
+    const databasePath = join(folder, 'vv-monitor.sqlite');
+    const dir = join(folder, 'backups');
+    const database = openDatabase(databasePath);
+    try {
+      await backupDatabase(database.sqlite, { databasePath, dir });
+      const hourly = scheduleBackups({ sqlite: database.sqlite, databasePath, dir, intervalMs: 3_600_000, keep: 5, log: silent });
+      await sleep(300);
+      await hourly.stop();
+      expect(listBackups(dir, databasePath)).toHaveLength(1);
+
+      const frequent = scheduleBackups({ sqlite: database.sqlite, databasePath, dir, intervalMs: 150, keep: 3, log: silent });
+      await sleep(900);
+      await frequent.stop();
+      const kept = listBackups(dir, databasePath);
+      expect(kept).toHaveLength(3);
+      for (const file of kept) expect(checkDatabaseFile(file).pending).toBe(0);
+    } finally {
+      database.close();
+    }
+  });
+});
+
+describe('the server with BACKUP_INTERVAL_HOURS set', () => {
+  it('backs up at start and then every interval, keeps BACKUP_KEEP, logs each, and still exits 0', async () => {
+    const folder = tempDir();
+    const dir = join(folder, 'backups');
+    const server = await startServerProcess({
+      // 0.0003 hours ≈ 1 s.
+      env: { DATABASE_PATH: join(folder, 'vv-monitor.sqlite'), BACKUP_DIR: dir, BACKUP_INTERVAL_HOURS: '0.0003', BACKUP_KEEP: '2', LOG_LEVEL: 'info' },
+      logFile: join(folder, 'server.log'),
+    });
+    const deadline = Date.now() + 15_000;
+    while ((server.log().match(/"msg":"backup written"/g) ?? []).length < 3 && Date.now() < deadline) await sleep(100);
+    expect((await server.stop()).code).toBe(0);
+    expect((server.log().match(/"msg":"backup written"/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    const files = readdirSync(dir).filter((name) => name.endsWith('.sqlite'));
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(() => checkDatabaseFile(join(dir, file))).not.toThrow();
+  }, 30_000);
+});
+
+describe('start-up with bad backup settings', () => {
+  // A server that starts after all would be killed by the timeout and fail the test, not hang it.
+  const start = async (env: Record<string, string>) => {
+    const port = String(await freePort());
+    return new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/start.ts'],
+        { cwd: PROJECT_ROOT, timeout: 20_000, env: { ...process.env, LOG_LEVEL: 'silent', PORT: port, ...env } },
+        (error, _stdout, stderr) => resolve({ code: Number(error?.code ?? 0), stderr }),
+      ),
+    );
+  };
+
+  it.each([
+    [{ BACKUP_INTERVAL_HOURS: 'daily' }, /^VV Monitor cannot start: BACKUP_INTERVAL_HOURS must be a number of hours/],
+    [{ BACKUP_KEEP: '0' }, /^VV Monitor cannot start: BACKUP_KEEP must be a whole number of backups from 1/],
+  ])('stops on %j with one line naming the variable', async (env, message) => {
+    const { code, stderr } = await start({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(message);
+    expect(stderr).not.toContain('    at ');
+  });
+
+  it('stops when scheduled backups cannot be written to BACKUP_DIR', async () => {
+    const folder = tempDir();
+    const blocker = join(folder, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const { code, stderr } = await start({ DATABASE_PATH: join(folder, 'vv.sqlite'), BACKUP_DIR: join(blocker, 'backups'), BACKUP_INTERVAL_HOURS: '24' });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^VV Monitor cannot start: BACKUP_DIR .*not-a-folder\/backups cannot be used for backups: /);
+  });
+
+  it('stops when DATABASE_PATH names a folder', async () => {
+    const { code, stderr } = await start({ DATABASE_PATH: tempDir() });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^VV Monitor cannot start: Cannot (open|write to) the database /);
+  });
+});
