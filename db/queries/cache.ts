@@ -46,7 +46,8 @@ export function cachedRead<T>(conn: Conn, key: string, compute: () => T): T {
 
 /** Shared answers must not be changed by one caller under another's feet. */
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+  // Byte buffers (a gzipped answer) cannot be frozen; nobody writes into them.
+  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);
   }

@@ -5,10 +5,22 @@
 import fp from 'fastify-plugin';
 import type { Db } from '../../db/client.ts';
 import { REASON_LABELS, REASONS } from '../../db/domain/reason.ts';
+import { cachedRead } from '../../db/queries/cache.ts';
 import * as queries from '../../db/queries/index.ts';
+import { jsonAnswer, type JsonAnswer } from '../json-answer.ts';
 
 export function createRepository(db: Db) {
+  /** The dashboard's frequent reads as JSON text, made once per change of the database. */
+  const json = (key: string, read: () => unknown): JsonAnswer => cachedRead(db, `json:${key}`, () => jsonAnswer(read()));
   return {
+    json: {
+      quarters: () => json('quarters', () => queries.listQuarters(db)),
+      statuses: (quarterCode: string) => json(`statuses:${quarterCode}`, () => queries.quarterStatuses(db, quarterCode)),
+      summary: (quarterCode: string) => json(`summary:${quarterCode}`, () => queries.quarterSummary(db, quarterCode)),
+      history: (code: string) => json(`history:${code}`, () => queries.municipalityHistory(db, code)),
+      matrix: (range: { from?: string; to?: string }) => json(`matrix:${range.from}:${range.to}`, () => queries.statusMatrix(db, range)),
+      trends: () => json('trends', () => queries.quarterTrends(db)),
+    },
     municipalities: () => queries.listMunicipalities(db),
     municipality: (code: string) => queries.findMunicipality(db, code),
     quarters: () => queries.listQuarters(db),

@@ -152,7 +152,7 @@ describe('accounts: create, change own password, disable', () => {
     await expect(dialog.textContent()).resolves.toContain('Spær Karen Konsulent?');
     await page.screenshot({ path: join(SCREENSHOTS, 'users-disable-dialog-1920.png') });
     await dialog.getByRole('button', { name: 'Spær kontoen' }).click();
-    await expect(dialog.count()).resolves.toBe(0);
+    await dialog.waitFor({ state: 'detached' });
     await expect(row.textContent()).resolves.toContain('Spærret');
 
     // The consultant's next request answers 401, and the page turns into the login form.

@@ -312,7 +312,7 @@ describe('a viewer', () => {
     await expect(page.textContent('[data-testid="agreement-counts"]')).resolves.toMatch(/\d+ active agreements in \d+ municipalities, \d+ of them with both organisations/);
     await open('/municipalities/0340?lang=en', '[data-testid="timeline"]');
     await expect(page.textContent('[data-testid="timeline"] > li[data-quarter="2018K1"]')).resolves.toContain('Too few volunteers');
-    expect(await page.getAttribute('[data-testid="category-strip"] a[data-quarter="2018K1"]', 'aria-label')).toBe('Category in Q1 2018: Red');
+    expect(await page.getAttribute('[data-testid="category-strip"] a[data-quarter="2018K1"]', 'aria-label')).toBe('3: Category in Q1 2018: Red');
   });
 });
 

@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MunicipalityParams } from '../../schemas/common.ts';
 import { Municipality, MunicipalityHistory } from '../../schemas/municipality.ts';
+import { sendJson } from '../../json-answer.ts';
 import { knownMunicipality } from './resolve.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
@@ -28,7 +29,7 @@ const municipalities: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: MunicipalityHistory, ...errors },
       },
     },
-    async (request) => fastify.repository.history(knownMunicipality(fastify, request.params.code))!,
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.history(knownMunicipality(fastify, request.params.code))),
   );
 };
 

@@ -2,6 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { MunicipalityStatus, Quarter, QuarterTrend, StatusMatrix, Summary } from '../../schemas/quarter.ts';
 import { HttpError, notFound } from '../../errors.ts';
+import { sendJson } from '../../json-answer.ts';
 import { knownQuarter } from './resolve.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
@@ -16,7 +17,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(Quarter) },
       },
     },
-    async () => fastify.repository.quarters(),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.quarters()),
   );
 
   fastify.get(
@@ -29,7 +30,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(MunicipalityStatus), ...errors },
       },
     },
-    async (request) => fastify.repository.statuses(knownQuarter(fastify, request.params.quarter)),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.statuses(knownQuarter(fastify, request.params.quarter))),
   );
 
   fastify.get(
@@ -42,11 +43,11 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: StatusMatrix, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const from = request.query.from === undefined ? undefined : knownQuarter(fastify, request.query.from, 'from');
       const to = request.query.to === undefined ? undefined : knownQuarter(fastify, request.query.to, 'to');
       if (from && to && from > to) throw new HttpError(400, `from: ${from} comes after to (${to})`);
-      return fastify.repository.matrix({ from, to });
+      return sendJson(request, reply, fastify.repository.json.matrix({ from, to }));
     },
   );
 
@@ -59,7 +60,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(QuarterTrend) },
       },
     },
-    async () => fastify.repository.trends(),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.trends()),
   );
 
   fastify.get(
@@ -72,11 +73,11 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Summary, ...errors },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const requested = request.query.quarter;
       const quarter = requested === undefined ? fastify.repository.defaultQuarter() : knownQuarter(fastify, requested);
       if (!quarter) throw notFound('quarter: the database holds no quarters yet');
-      return fastify.repository.summary(quarter);
+      return sendJson(request, reply, fastify.repository.json.summary(quarter));
     },
   );
 };
