@@ -14,7 +14,8 @@ export interface HttpClient {
   upload(path: string, file: { name: string; content: string }, fields?: Record<string, string>): Promise<Answer>;
 }
 
-export async function logIn(baseUrl: string, email: string, password: string): Promise<HttpClient> {
+/** Logs in; the session cookie to send and the CSRF token for writes. */
+export async function logInCookie(baseUrl: string, email: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
   const login = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -22,7 +23,11 @@ export async function logIn(baseUrl: string, email: string, password: string): P
   });
   if (login.status !== 200) throw new Error(`login as ${email} failed: ${login.status} ${await login.text()}`);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrfToken };
+}
+
+export async function logIn(baseUrl: string, email: string, password: string): Promise<HttpClient> {
+  const { cookie, csrfToken } = await logInCookie(baseUrl, email, password);
   const send = async (method: string, path: string, headers: Record<string, string>, body?: string | FormData): Promise<Answer> => {
     const answer = await fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, ...headers }, body });
     const text = await answer.text();

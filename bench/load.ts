@@ -19,7 +19,7 @@ import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
 import { openNextQuarter } from '../db/writes/quarters.ts';
 import { createUser } from '../db/writes/users.ts';
 import { hashPassword } from '../server/passwords.ts';
-import { logIn } from './client.ts';
+import { logIn, logInCookie } from './client.ts';
 import { startServerProcess } from './server-process.ts';
 
 export interface LoadOptions {
@@ -42,6 +42,7 @@ export interface LoadResults extends LoadOptions {
 
 const PASSWORD = 'load test password';
 const QUARTER = '2019K1';
+const READER = 'reader@load.test';
 
 interface Ack {
   code: string;
@@ -49,7 +50,7 @@ interface Ack {
   note: string;
 }
 
-/** Demo data, an open quarter to write in, and one account per writer. */
+/** Demo data, an open quarter to write in, one account per writer and one for the readers. */
 async function prepareDatabase(path: string, writers: number): Promise<void> {
   const database = openDatabase(path);
   try {
@@ -59,6 +60,8 @@ async function prepareDatabase(path: string, writers: number): Promise<void> {
     for (let w = 0; w < writers; w++) {
       createUser(database.db, { email: `writer${w}@load.test`, name: `Writer ${w}`, role: 'admin', passwordHash }, SYSTEM_ACTOR);
     }
+    // The readers watch the open quarter being entered, so they read as someone who sees drafts.
+    createUser(database.db, { email: READER, name: 'Reader', role: 'consultant', passwordHash }, SYSTEM_ACTOR);
   } finally {
     database.close();
   }
@@ -131,17 +134,18 @@ export async function runLoadTest({ readers, writers, seconds }: LoadOptions, lo
   try {
     await prepareDatabase(path, writers);
     const server = await startServerProcess({
-      env: { DATABASE_PATH: path, ANONYMOUS_READ: '1', LOG_LEVEL: 'warn' },
+      env: { DATABASE_PATH: path, LOG_LEVEL: 'warn' },
       logFile: join(work, 'server.log'),
     });
     let serverExitCode: number | null = null;
     try {
+      const { cookie } = await logInCookie(server.baseUrl, READER, PASSWORD);
       const deadline = Date.now() + seconds * 1000;
       const reading = autocannon({
         url: server.baseUrl,
         connections: readers,
         duration: seconds,
-        headers: { accept: 'application/json' },
+        headers: { accept: 'application/json', cookie },
         requests: [
           { path: `/api/quarters/${QUARTER}/statuses` },
           { path: `/api/summary?quarter=${QUARTER}` },

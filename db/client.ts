@@ -11,6 +11,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
 import { seedReferenceData } from './reference/seed.ts';
+import { loadDemoData } from './demo/load.ts';
+import { meta } from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 export type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -23,7 +25,17 @@ export interface Database {
   /** The raw connection, for pragmas and online backups. */
   sqlite: Sqlite.Database;
   path: string;
+  /** Whether this open created the database (the file held no tables before). */
+  created: boolean;
   close(): void;
+}
+
+export interface OpenOptions {
+  /**
+   * What a brand-new database starts as: the invented demo dataset, or empty for real use
+   * ("live"). An existing file is never given demo data, however empty it is.
+   */
+  newDataset?: 'demo' | 'live';
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -33,7 +45,7 @@ export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
 
-export function openDatabase(path: string): Database {
+export function openDatabase(path: string, { newDataset = 'live' }: OpenOptions = {}): Database {
   const inMemory = path === ':memory:';
   if (!inMemory) {
     try {
@@ -58,9 +70,13 @@ export function openDatabase(path: string): Database {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = drizzle({ client: sqlite, schema, casing: 'snake_case' });
+    const created = sqlite.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() === 0;
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
     seedReferenceData(db);
-    return { db, sqlite, path, close: () => sqlite.close() };
+    if (created && newDataset === 'demo') loadDemoData(db);
+    // A database without the mark predates it, or was created for real use: it is live.
+    db.insert(meta).values({ key: 'dataset', value: 'live' }).onConflictDoNothing().run();
+    return { db, sqlite, path, created, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     const message = (error as Error).message;

@@ -47,6 +47,8 @@ export const quarters = sqliteTable(
     openedAt: text().notNull(),
     finalisedAt: text(),
     finalisedBy: text(),
+    /** The account that finalised it; finalisedBy keeps the name shown (rewritten on pseudonymisation). */
+    finalisedById: integer().references(() => users.id),
   },
   (t) => [
     check('quarter_code_canonical', sql`${t.code} = ${t.year} || 'K' || ${t.quarter}`),
@@ -76,6 +78,8 @@ export const statuses = sqliteTable(
     carriedOver: integer({ mode: 'boolean' }).notNull().default(false),
     version: integer().notNull().default(1),
     updatedBy: text().notNull(),
+    /** The account behind updatedBy (null for scripts and the demo loader), for pseudonymisation. */
+    updatedById: integer().references(() => users.id),
     updatedAt: text().notNull(),
   },
   (t) => [
@@ -211,6 +215,23 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/**
+ * Failed logins, kept in the database so a restart does not reset the limits: per address (at most
+ * 10 failures in 15 minutes) and per account (a growing delay). Successful logins are not recorded;
+ * rows older than a day are purged.
+ */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: text().notNull(),
+    address: text().notNull(),
+    /** The e-mail address typed, normalised; it need not belong to an account. */
+    email: text().notNull(),
+  },
+  (t) => [index('login_failures_address_idx').on(t.address, t.at), index('login_failures_email_idx').on(t.email, t.at)],
+);
+
 /** Facts about the database itself, e.g. `dataset = demo` so every view can label demo data. */
 export const meta = sqliteTable('meta', {
   key: text().primaryKey(),
@@ -296,6 +317,7 @@ export const recruitmentMeasures = sqliteTable(
     activeMatches: integer(),
     newMatches: integer(),
     updatedBy: text().notNull(),
+    updatedById: integer().references(() => users.id),
     updatedAt: text().notNull(),
   },
   (t) => [

@@ -6,7 +6,7 @@ import { DatabaseOpenError } from '../db/client.ts';
 import { GeoSourceError } from '../geo/index.ts';
 import { DEFAULT_WEB_ROOT } from '../server/app.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { startServer } from '../server/server.ts';
+import { startServer, startupMessage } from '../server/server.ts';
 import { buildGeometry, buildWeb, geometryIsCurrent } from './build.ts';
 
 try {
@@ -14,9 +14,8 @@ try {
   if (!geometryIsCurrent(config.geoSource)) await buildGeometry(config.geoSource);
   if (!existsSync(`${DEFAULT_WEB_ROOT}/index.html`)) await buildWeb();
   const app = await startServer(config);
-  const dataset = app.repository.meta().dataset === 'demo' ? ' (demo data)' : '';
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  console.log(`\nVV Monitor is running at http://${shownHost}:${config.port}/${dataset}\nAPI documentation: http://${shownHost}:${config.port}/docs\n`);
+  console.log(`\n${startupMessage(app, `http://${shownHost}:${config.port}/`)}\n`);
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof GeoSourceError) {
     console.error(`VV Monitor cannot start: ${error.message}`);

@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -14,7 +13,7 @@ import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
 import { useValidation } from './validation.ts';
 import database from './plugins/database.ts';
-import auth from './plugins/auth.ts';
+import auth, { publicRoutes } from './plugins/auth.ts';
 import security from './plugins/security.ts';
 import repository from './plugins/repository.ts';
 import web from './plugins/web.ts';
@@ -27,10 +26,33 @@ export interface AppOptions {
   webRoot?: string | null;
   /** The built map geometry, served under /geo/. */
   geoRoot?: string | null;
-  /** Reading without a session: `auto` allows it only for the demo dataset. */
+  /** Reading without a session: `auto` allows it only while the database holds the demo dataset and no accounts. */
   anonymousRead?: 'auto' | 'on' | 'off';
-  trustProxy?: boolean;
+  /** Which X-Forwarded-For hops to believe: false, a number of proxies, or their addresses (server/config.ts). */
+  trustProxy?: TrustProxy;
+  /** Limits on slow clients; the defaults suit production, tests shorten them. */
+  timeouts?: Partial<Timeouts>;
 }
+
+export type TrustProxy = false | number | string[];
+
+export interface Timeouts {
+  /** From the first byte of a request to its last: a slow upload may not hold a connection open. */
+  requestMs: number;
+  /** For the request line and headers alone. */
+  headersMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveMs: number;
+  /** A socket with no traffic at all. */
+  idleMs: number;
+}
+
+/** A hop count becomes "believe the last n hops"; Fastify's types know only functions and lists. */
+function proxyTrust(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 60_000 };
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
@@ -59,26 +81,22 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
       ],
     },
   });
-  await fastify.register(swaggerUi, { routePrefix: '/docs' });
+  await fastify.register(async (docs) => {
+    publicRoutes(docs);
+    await docs.register(swaggerUi, { routePrefix: '/docs' });
+  });
 
   await fastify.register(database, { databasePath: options.databasePath, demoData: options.demoData });
   await fastify.register(repository);
-  const anonymousRead = options.anonymousRead ?? 'auto';
-  await fastify.register(auth, {
-    anonymousRead: anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.meta().dataset === 'demo'),
-  });
-  await fastify.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'Too Many Requests',
-      message: `too many attempts; try again in ${context.after}`,
-    }),
-  });
+  await fastify.register(auth, { anonymousRead: options.anonymousRead ?? 'auto' });
   await fastify.register(api, { prefix: '/api' });
-  await fastify.register(web, {
-    webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
-    geoRoot: options.geoRoot === undefined ? DEFAULT_GEO_ROOT : options.geoRoot,
+  await fastify.register(async (pages) => {
+    // The pages, scripts and the map outline hold no data; the data comes from the API.
+    publicRoutes(pages);
+    await pages.register(web, {
+      webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
+      geoRoot: options.geoRoot === undefined ? DEFAULT_GEO_ROOT : options.geoRoot,
+    });
   });
 };
 
@@ -88,15 +106,21 @@ export async function buildApp(
   options: AppOptions,
   logger: FastifyServerOptions['logger'] = false,
 ): Promise<FastifyInstance> {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   const fastify = Fastify({
     logger,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrust(options.trustProxy ?? false),
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    connectionTimeout: timeouts.idleMs,
     // Fastify's own two lines per request are replaced by the single line of the onResponse hook.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
     schemaErrorFormatter: formatSchemaErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Node's own guard against slowly sent headers; must not exceed the request timeout.
+  (fastify.server as import('node:http').Server).headersTimeout = timeouts.headersMs;
   useValidation(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);

@@ -18,8 +18,12 @@ export interface Config {
    * the invented demo dataset; real data needs a login unless this is turned `on`.
    */
   anonymousRead: 'auto' | 'on' | 'off';
-  /** Trust X-Forwarded-* from a reverse proxy (for https detection and client addresses). */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe in X-Forwarded-* (https detection, client addresses for the
+   * login limits): false for none, a number of proxy hops in front of the server, or the proxies'
+   * addresses. Never "everything": the left-most X-Forwarded-For is whatever the client wrote.
+   */
+  trustProxy: false | number | string[];
   /** Where `npm run backup` and the scheduled backups write, and restore keeps the replaced file. */
   backupDir: string;
   /** Hours between scheduled backups made by the server; 0 = none (use `npm run backup`, e.g. from cron). */
@@ -48,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     geoSource: env.GEO_SOURCE?.trim() || undefined,
     logLevel: logLevel(env.LOG_LEVEL),
     anonymousRead: anonymousRead(env.ANONYMOUS_READ),
-    trustProxy: flag('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     backupDir: backupDir(env.BACKUP_DIR, cwd),
     backupIntervalHours: backupIntervalHours(env.BACKUP_INTERVAL_HOURS),
     backupKeep: backupKeep(env.BACKUP_KEEP),
@@ -90,6 +94,20 @@ function demoData(value: string | undefined): Config['demoData'] {
 function anonymousRead(value: string | undefined): Config['anonymousRead'] {
   if (value === undefined || value.trim() === '' || value.trim().toLowerCase() === 'auto') return 'auto';
   return flag('ANONYMOUS_READ', value, false) ? 'on' : 'off';
+}
+
+const IP_OR_CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\d{1,3})?$/i;
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = value?.trim() ?? '';
+  if (v === '' || FALSE.includes(v.toLowerCase())) return false;
+  if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 10) return Number(v);
+  const list = v.split(',').map((part) => part.trim()).filter(Boolean);
+  if (list.length > 0 && list.every((part) => IP_OR_CIDR.test(part) || PROXY_NAMES.includes(part.toLowerCase()))) return list;
+  throw new ConfigError(
+    `TRUST_PROXY must be 0, the number of reverse proxies in front of the server (1 to 10), or their addresses (e.g. 10.0.0.5,10.0.1.0/24 or loopback), got ${JSON.stringify(value)}`,
+  );
 }
 
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {

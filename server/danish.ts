@@ -127,7 +127,7 @@ const RULES: Rule[] = [
   [/^log in to see the dashboard$/, 'log ind for at se oversigten'],
   [/^your role \((\w+)\) may not do this; it needs (.+)$/, (_, mine, needed) => `din rolle (${role(mine)}) giver ikke adgang til dette; det kræver ${roles(needed)}`],
   [/^wrong e-mail or password, or the account is disabled$/, 'forkert e-mail eller adgangskode, eller kontoen er spærret'],
-  [/^too many attempts; try again in (\d+) minutes?$/, 'for mange forsøg; prøv igen om $1 minutter'],
+  [/^too many attempts; try again in (\d+) (minute|second)s?$/, (_, n, unit) => `for mange forsøg; prøv igen om ${n} ${unit === 'minute' ? (n === '1' ? 'minut' : 'minutter') : n === '1' ? 'sekund' : 'sekunder'}`],
   [/^is not your current password$/, 'er ikke din nuværende adgangskode'],
   [/^(\S+) already has an account$/, '$1 har allerede en konto'],
   [/^(.+) is not an e-mail address$/, '$1 er ikke en e-mailadresse'],

@@ -26,8 +26,8 @@ export function jsonAnswer(value: unknown): JsonAnswer {
 }
 
 export function sendJson(request: FastifyRequest, reply: FastifyReply, answer: JsonAnswer) {
-  // no-cache: the browser may keep the answer but must ask whether it is still current.
-  reply.header('etag', answer.etag).header('cache-control', 'no-cache').type('application/json; charset=utf-8');
+  // Cache-Control is set for every API answer (routes/api/index.ts): kept, but revalidated.
+  reply.header('etag', answer.etag).type('application/json; charset=utf-8');
   if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
   if (answer.gzip) {
     reply.header('vary', 'accept-encoding');

@@ -5,6 +5,8 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { scheduleBackups } from '../db/backup.ts';
+import type { FastifyInstance } from 'fastify';
+import { userCount } from '../db/queries/meta.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, type Config } from './config.ts';
 
@@ -41,6 +43,20 @@ export async function startServer(config: Config) {
   });
   await app.listen({ port: config.port, host: config.host });
   return app;
+}
+
+/** What `npm start` prints once listening: where, which data, and the next step on a new installation. */
+export function startupMessage(app: FastifyInstance, url: string): string {
+  const demo = app.repository.meta('editor').dataset === 'demo';
+  const lines = [`VV Monitor is running at ${url}${demo ? ' (demo data)' : ''}`, `API documentation: ${url}docs`];
+  if (userCount(app.database.db) === 0) {
+    lines.push(
+      demo
+        ? 'Anyone can read the demo until the first account is created. To start real use: npm run db:new (see README, "From the demo to real use").'
+        : 'No accounts yet. Create the first administrator:\n  npm run user:create -- --email you@example.dk --role admin --name "Your Name"\nthen log in and open the first quarter.',
+    );
+  }
+  return lines.join('\n');
 }
 
 function checkBackupDir(dir: string): void {

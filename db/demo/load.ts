@@ -15,19 +15,26 @@ import {
   recruitmentMeasures,
   statuses,
   supportActivities,
+  users,
 } from '../schema.ts';
 import { appendAudit } from '../writes/audit.ts';
 import { DEMO_AUTHOR, DEMO_SEED, generateDemoDataset } from './generate.ts';
 
-/** True when nothing has been entered yet: no quarters, agreements or quotas. */
+/** True when nothing has been entered yet: no quarters, agreements, quotas or accounts. */
 export function isEmpty(db: Db): boolean {
   const [q] = db.select({ n: count() }).from(quarters).all();
   const [a] = db.select({ n: count() }).from(agreements).all();
   const [r] = db.select({ n: count() }).from(receptionQuotas).all();
-  return q.n + a.n + r.n === 0;
+  const [u] = db.select({ n: count() }).from(users).all();
+  return q.n + a.n + r.n + u.n === 0;
 }
 
+/**
+ * Fills a brand-new database with the demo dataset. openDatabase calls it only for a file it has
+ * just created; the check here keeps invented data out of a database anyone has begun to use.
+ */
 export function loadDemoData(db: Db, now = new Date()): void {
+  if (!isEmpty(db)) throw new Error('the demo dataset is only loaded into an empty database');
   const dataset = generateDemoDataset(DEMO_SEED);
   const at = now.toISOString();
   db.transaction((tx) => {

@@ -8,6 +8,8 @@ import type { Category } from '../domain/category.ts';
 import type { Reason } from '../domain/reason.ts';
 import { listRegions } from '../queries/meta.ts';
 import { quarterStatuses } from '../queries/statuses.ts';
+import { visibleStatuses } from '../queries/visible.ts';
+import type { Audience } from '../domain/audience.ts';
 import type { Organisation } from '../schema.ts';
 
 export interface ExportRow {
@@ -25,10 +27,11 @@ export interface ExportRow {
   updatedAt: string | null;
 }
 
-export function exportRows(db: Conn, quarterCodes: string[]): ExportRow[] {
+/** Cut to what the audience may see, like every read (db/domain/audience.ts). */
+export function exportRows(db: Conn, quarterCodes: string[], audience: Audience): ExportRow[] {
   const regions = new Map(listRegions(db).map((r) => [r.code, r.name]));
   return quarterCodes.flatMap((quarter) =>
-    quarterStatuses(db, quarter)
+    visibleStatuses(quarterStatuses(db, quarter), audience)
       .filter((status) => status.version > 0)
       .map((status) => ({
         quarter,

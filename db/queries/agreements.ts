@@ -60,6 +60,10 @@ export function municipalityAgreements(db: Conn, code: string) {
     .all();
 }
 
+export function findAgreement(db: Conn, id: number) {
+  return db.select({ id: agreements.id, municipalityCode: agreements.municipalityCode }).from(agreements).where(eq(agreements.id, id)).get();
+}
+
 export interface AgreementFilter {
   municipalityCode?: string;
   organisation?: Organisation;

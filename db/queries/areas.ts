@@ -6,7 +6,8 @@ export interface Area {
   id: number;
   name: string;
   municipalityCodes: string[];
-  consultants: { id: number; name: string; email: string }[];
+  /** Names and e-mail addresses as the audience may see them (db/queries/visible.ts). */
+  consultants: { id: number; name: string; email: string | null }[];
 }
 
 export function listAreas(db: Conn): Area[] {

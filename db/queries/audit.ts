@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import { auditLog } from '../schema.ts';
+import { auditLog, users } from '../schema.ts';
+import { actorLabel } from '../writes/actor.ts';
 
 export interface AuditFilter {
   actorId?: number;
@@ -14,7 +15,11 @@ export interface AuditFilter {
   offset: number;
 }
 
-/** The audit log, newest first, filtered and paged. */
+/**
+ * The audit log, newest first, filtered and paged. Who acted is read from the account at read
+ * time, so a renamed or pseudonymised person shows as they are now; the stored label is kept for
+ * scripts and the demo loader, which have no account.
+ */
 export function listAudit(db: Conn, filter: AuditFilter) {
   const conditions: (SQL | undefined)[] = [
     filter.actorId === undefined ? undefined : eq(auditLog.actorId, filter.actorId),
@@ -26,13 +31,15 @@ export function listAudit(db: Conn, filter: AuditFilter) {
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(auditLog).where(where).get()!.n;
   const rows = db
-    .select()
+    .select({ row: auditLog, name: users.name, email: users.email })
     .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(where)
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(filter.limit)
     .offset(filter.offset)
-    .all();
+    .all()
+    .map(({ row, name, email }) => ({ ...row, actor: name === null ? row.actor : actorLabel({ id: row.actorId, name, email }) }));
   return { total, rows };
 }
 

@@ -7,6 +7,7 @@ import { municipalityAgreements } from './agreements.ts';
 import { cachedRead } from './cache.ts';
 import { findMunicipality, type Municipality } from './municipalities.ts';
 import { municipalityQuotas } from './quotas.ts';
+import type { QuarterScope } from './quarters.ts';
 
 export interface QuarterEntry {
   quarter: string;
@@ -27,11 +28,11 @@ export interface MunicipalityHistory {
 }
 
 /** One municipality's story: every quarter (assessed or not), its agreements and quota years. */
-export function municipalityHistory(db: Conn, code: string): MunicipalityHistory | undefined {
-  return cachedRead(db, `history:${code}`, () => readMunicipalityHistory(db, code));
+export function municipalityHistory(db: Conn, code: string, { finalOnly = false }: QuarterScope = {}): MunicipalityHistory | undefined {
+  return cachedRead(db, `history:${code}:${finalOnly}`, () => readMunicipalityHistory(db, code, finalOnly));
 }
 
-function readMunicipalityHistory(db: Conn, code: string): MunicipalityHistory | undefined {
+function readMunicipalityHistory(db: Conn, code: string, finalOnly: boolean): MunicipalityHistory | undefined {
   const municipality = findMunicipality(db, code);
   if (!municipality) return undefined;
   const entries = db
@@ -47,6 +48,7 @@ function readMunicipalityHistory(db: Conn, code: string): MunicipalityHistory | 
     })
     .from(quarters)
     .leftJoin(statuses, and(eq(statuses.quarterCode, quarters.code), eq(statuses.municipalityCode, code)))
+    .where(finalOnly ? eq(quarters.state, 'final') : undefined)
     .orderBy(quarters.year, quarters.quarter)
     .all();
   return {

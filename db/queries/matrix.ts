@@ -1,8 +1,9 @@
-import { and, asc, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
 import type { Reason } from '../domain/reason.ts';
 import { municipalities, quarters, statuses } from '../schema.ts';
+import type { QuarterScope } from './quarters.ts';
 
 export interface CategoryChange {
   quarter: string;
@@ -32,10 +33,11 @@ export interface StatusMatrix {
  * Every municipality's category in every quarter of a range, in one answer: what compare,
  * timeline and trend views need without a request per quarter.
  */
-export function statusMatrix(db: Conn, range: { from?: string; to?: string } = {}): StatusMatrix {
+export function statusMatrix(db: Conn, range: { from?: string; to?: string } & QuarterScope = {}): StatusMatrix {
   const quarterCodes = db
     .select({ code: quarters.code })
     .from(quarters)
+    .where(range.finalOnly ? eq(quarters.state, 'final') : undefined)
     .orderBy(asc(quarters.year), asc(quarters.quarter))
     .all()
     .map((q) => q.code)

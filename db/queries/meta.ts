@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import { categoryDefinitions, meta, regions } from '../schema.ts';
+import { categoryDefinitions, meta, regions, users } from '../schema.ts';
 
 /** "demo" when the database holds the generated demo dataset, "live" otherwise. */
 export function datasetKind(db: Conn): 'demo' | 'live' {
@@ -14,4 +14,8 @@ export function listCategoryDefinitions(db: Conn) {
 
 export function listRegions(db: Conn) {
   return db.select().from(regions).orderBy(regions.code).all();
+}
+
+export function userCount(db: Conn): number {
+  return db.select({ n: count() }).from(users).get()!.n;
 }

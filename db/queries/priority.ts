@@ -4,6 +4,7 @@ import { previousQuarter, quarterEnd } from '../domain/quarter.ts';
 import { activeOrganisations } from './agreements.ts';
 import { listAreas } from './areas.ts';
 import { statusMatrix } from './matrix.ts';
+import type { QuarterScope } from './quarters.ts';
 import { quarterRecruitment } from './recruitment.ts';
 import { activityCounts } from './support.ts';
 
@@ -14,8 +15,8 @@ export interface PriorityRow extends Priority {
 }
 
 /** Every municipality for a quarter, most in need of support first (db/domain/priority.ts). */
-export function priorityList(db: Conn, quarterCode: string): PriorityRow[] {
-  const matrix = statusMatrix(db, { to: quarterCode });
+export function priorityList(db: Conn, quarterCode: string, scope: QuarterScope = {}): PriorityRow[] {
+  const matrix = statusMatrix(db, { to: quarterCode, ...scope });
   const organisations = activeOrganisations(db, quarterEnd(quarterCode));
   const volunteers = new Map(quarterRecruitment(db, quarterCode).rows.map((r) => [r.code, r.volunteersMissing]));
   const thisQuarter = activityCounts(db, quarterCode);

@@ -39,11 +39,16 @@ const quarterColumns = {
   finalisedAt: quarters.finalisedAt,
 };
 
-export function listQuarters(db: Conn): QuarterInfo[] {
-  return cachedRead(db, 'quarters', () => readQuarters(db));
+/** Which quarters a read covers: drafts (open quarters) are for the people who enter them. */
+export interface QuarterScope {
+  finalOnly?: boolean;
 }
 
-function readQuarters(db: Conn): QuarterInfo[] {
+export function listQuarters(db: Conn, { finalOnly = false }: QuarterScope = {}): QuarterInfo[] {
+  return cachedRead(db, `quarters:${finalOnly}`, () => readQuarters(db, finalOnly));
+}
+
+function readQuarters(db: Conn, finalOnly: boolean): QuarterInfo[] {
   const municipalities = municipalityCount(db);
   const pairs = db
     .select({ quarterCode: statuses.quarterCode, category: statuses.category, n: count() })
@@ -54,6 +59,7 @@ function readQuarters(db: Conn): QuarterInfo[] {
   return db
     .select(quarterColumns)
     .from(quarters)
+    .where(finalOnly ? eq(quarters.state, 'final') : undefined)
     .orderBy(quarters.year, quarters.quarter)
     .all()
     .map((q) => ({
@@ -69,17 +75,21 @@ export function findQuarter(db: Conn, code: string) {
   return cachedRead(db, `quarter:${code}`, () => db.select(quarterColumns).from(quarters).where(eq(quarters.code, code)).get());
 }
 
-/** The newest quarter, preferring a final one: what a viewer should see by default. */
-export function defaultQuarter(db: Conn): string | undefined {
-  return cachedRead(db, 'default-quarter', () => readDefaultQuarter(db));
+/**
+ * The newest quarter, preferring a final one: what the dashboard shows first. With `finalOnly`
+ * a database whose only quarter is a draft has none to show.
+ */
+export function defaultQuarter(db: Conn, { finalOnly = false }: QuarterScope = {}): string | undefined {
+  return cachedRead(db, `default-quarter:${finalOnly}`, () => readDefaultQuarter(db, finalOnly));
 }
 
-function readDefaultQuarter(db: Conn): string | undefined {
+function readDefaultQuarter(db: Conn, finalOnly: boolean): string | undefined {
   const newestFinal = db
     .select({ code: quarters.code })
     .from(quarters)
     .where(eq(quarters.state, 'final'))
     .orderBy(desc(quarters.year), desc(quarters.quarter))
     .get();
+  if (finalOnly) return newestFinal?.code;
   return (newestFinal ?? db.select({ code: quarters.code }).from(quarters).orderBy(desc(quarters.year), desc(quarters.quarter)).get())?.code;
 }

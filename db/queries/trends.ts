@@ -5,7 +5,7 @@ import { quarterEnd } from '../domain/quarter.ts';
 import { REASONS, type Reason } from '../domain/reason.ts';
 import { agreements, receptionQuotas } from '../schema.ts';
 import type { AgreementCounts } from './agreements.ts';
-import type { CategoryCounts } from './quarters.ts';
+import type { CategoryCounts, QuarterScope } from './quarters.ts';
 import { statusMatrix } from './matrix.ts';
 
 export interface QuarterTrend {
@@ -21,8 +21,8 @@ export interface QuarterTrend {
 }
 
 /** The key figures of every quarter, for the trend charts, from one pass over the data. */
-export function quarterTrends(db: Conn): QuarterTrend[] {
-  const matrix = statusMatrix(db);
+export function quarterTrends(db: Conn, scope: QuarterScope = {}): QuarterTrend[] {
+  const matrix = statusMatrix(db, scope);
   const allAgreements = db.select().from(agreements).all();
   const zeroQuotaByYear = new Map<number, number>();
   for (const q of db.select({ year: receptionQuotas.year }).from(receptionQuotas).where(eq(receptionQuotas.zeroQuota, true)).all()) {

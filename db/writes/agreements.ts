@@ -40,13 +40,19 @@ export function createAgreement(db: Db, input: AgreementInput, actor: Actor, now
   );
 }
 
-export function updateAgreement(db: Db, id: number, patch: Partial<AgreementInput>, actor: Actor, now = new Date()): Agreement {
+export function updateAgreement(
+  db: Db,
+  id: number,
+  patch: Partial<Omit<AgreementInput, 'municipalityCode'>>,
+  actor: Actor,
+  now = new Date(),
+): Agreement {
   const at = now.toISOString();
   return db.transaction(
     (tx) => {
       const before = tx.select().from(agreements).where(eq(agreements.id, id)).get();
       if (!before) throw notFound(`id: agreement ${id} does not exist`);
-      const clean = check(tx, { ...content(before), ...patch }, id);
+      const clean = check(tx, { ...content(before), ...patch, municipalityCode: before.municipalityCode }, id);
       const after = tx.update(agreements).set({ ...clean, updatedAt: at }).where(eq(agreements.id, id)).returning().get();
       appendAudit(tx, actor, at, {
         action: before.endedOn === null && after.endedOn !== null ? 'end' : 'update',

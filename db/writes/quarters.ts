@@ -64,6 +64,7 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date()): OpenedQ
             carriedOver: true,
             version: 1,
             updatedBy: actor.name,
+            updatedById: actor.id,
             updatedAt: at,
           })
           .run();
@@ -118,7 +119,7 @@ export function finaliseQuarter(db: Db, quarterCode: string, actor: Actor, now =
           { unsettled },
         );
       }
-      tx.update(quarters).set({ state: 'final', finalisedAt: at, finalisedBy: actor.name }).where(eq(quarters.code, quarterCode)).run();
+      tx.update(quarters).set({ state: 'final', finalisedAt: at, finalisedBy: actor.name, finalisedById: actor.id }).where(eq(quarters.code, quarterCode)).run();
       appendAudit(tx, actor, at, {
         action: 'finalise',
         entity: 'quarter',
@@ -141,7 +142,7 @@ export function reopenQuarter(db: Db, quarterCode: string, reason: string, actor
       const quarter = tx.select().from(quarters).where(eq(quarters.code, quarterCode)).get();
       if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
       if (quarter.state !== 'final') throw locked(`quarter ${quarterCode} is already open`);
-      tx.update(quarters).set({ state: 'open', finalisedAt: null, finalisedBy: null }).where(eq(quarters.code, quarterCode)).run();
+      tx.update(quarters).set({ state: 'open', finalisedAt: null, finalisedBy: null, finalisedById: null }).where(eq(quarters.code, quarterCode)).run();
       appendAudit(tx, actor, at, {
         action: 'reopen',
         entity: 'quarter',

@@ -42,8 +42,8 @@ export function saveRecruitment(db: Db, quarterCode: string, inputs: Recruitment
         const where = and(eq(recruitmentMeasures.quarterCode, quarterCode), eq(recruitmentMeasures.municipalityCode, code));
         const before = tx.select().from(recruitmentMeasures).where(where).get();
         if (before && MEASURES.every((m) => before[m] === values[m])) continue;
-        if (before) tx.update(recruitmentMeasures).set({ ...values, updatedBy: actor.name, updatedAt: at }).where(where).run();
-        else tx.insert(recruitmentMeasures).values({ quarterCode, municipalityCode: code, ...values, updatedBy: actor.name, updatedAt: at }).run();
+        if (before) tx.update(recruitmentMeasures).set({ ...values, updatedBy: actor.name, updatedById: actor.id, updatedAt: at }).where(where).run();
+        else tx.insert(recruitmentMeasures).values({ quarterCode, municipalityCode: code, ...values, updatedBy: actor.name, updatedById: actor.id, updatedAt: at }).run();
         appendAudit(tx, actor, at, {
           action: before ? 'update' : 'create',
           entity: 'recruitment',

@@ -189,12 +189,12 @@ function writeRow(
   const content = { category: row.category, reason: row.reason, reasonText: row.reasonText, note: row.note };
   if (before) {
     tx.update(statuses)
-      .set({ ...content, carriedOver: false, version: before.version + 1, updatedBy: actor.name, updatedAt: at })
+      .set({ ...content, carriedOver: false, version: before.version + 1, updatedBy: actor.name, updatedById: actor.id, updatedAt: at })
       .where(and(eq(statuses.quarterCode, quarterCode), eq(statuses.municipalityCode, row.code)))
       .run();
   } else {
     tx.insert(statuses)
-      .values({ quarterCode, municipalityCode: row.code, ...content, carriedOver: false, version: 1, updatedBy: actor.name, updatedAt: at })
+      .values({ quarterCode, municipalityCode: row.code, ...content, carriedOver: false, version: 1, updatedBy: actor.name, updatedById: actor.id, updatedAt: at })
       .run();
   }
   appendAudit(tx, actor, at, {

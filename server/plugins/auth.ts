@@ -1,14 +1,17 @@
 /**
  * Who is asking, and may they? Reads the session cookie on every request, guards writes against
- * cross-site forgery, and gives routes `fastify.requireRole(...)`. Reading is open to every role;
- * without a session only when anonymous read is on.
+ * cross-site forgery, and decides access from the route the request matched, never from its raw
+ * URL: a route is readable with a session (or by anyone while anonymous read holds) unless its
+ * config says `public`; routes for certain roles add `fastify.requireRole(...)`.
  */
 import cookie from '@fastify/cookie';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { audienceOfRole, type Audience } from '../../db/domain/audience.ts';
 import type { Role } from '../../db/schema.ts';
 import type { Actor } from '../../db/writes/actor.ts';
-import { findSession, type ActiveSession } from '../../db/writes/sessions.ts';
+import { purgeLoginFailures } from '../../db/writes/login-failures.ts';
+import { findSession, purgeExpiredSessions, type ActiveSession } from '../../db/writes/sessions.ts';
 import { HttpError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'vv_session';
@@ -21,11 +24,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest hook: 401 without a session, 403 when the user's role is not among `roles`. */
     requireRole(...roles: Role[]): (request: FastifyRequest) => Promise<void>;
-    /** Whether a request without a session may read the dashboard. */
-    anonymousRead: boolean;
+    /** Whether a request without a session may read the dashboard right now. */
+    anonymousRead(): boolean;
   }
   interface FastifyContextConfig {
-    /** Readable without a session, whatever the anonymous-read setting. */
+    /** Answered to anyone, whatever the anonymous-read setting: login, health, pages, the map. */
     public?: boolean;
     /** Unsafe method that needs no CSRF token (only login: there is no session yet). */
     csrfExempt?: boolean;
@@ -33,26 +36,62 @@ declare module 'fastify' {
 }
 
 export interface AuthOptions {
-  anonymousRead: boolean;
+  /** `auto`: anonymous read while the database holds only the demo dataset and no accounts. */
+  anonymousRead: 'auto' | 'on' | 'off';
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 export function actorOf(request: FastifyRequest): Actor {
   const user = request.session!.user;
   return { id: user.id, name: user.name, email: user.email };
 }
 
+/** What the caller may see of the data (db/domain/audience.ts). */
+export function audienceOf(request: FastifyRequest): Audience {
+  return audienceOfRole(request.session?.user.role);
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: Math.max(0, Math.floor((Date.parse(expiresAt) - Date.now()) / 1000)),
+  });
+}
+
+/**
+ * Marks every route registered in this scope as public. For plugins whose routes we do not declare
+ * ourselves (static files, the API documentation).
+ */
+export function publicRoutes(fastify: FastifyInstance): void {
+  fastify.addHook('onRoute', (route) => {
+    route.config = { ...route.config, public: true };
+  });
+}
+
 export default fp<AuthOptions>(
   async (fastify, { anonymousRead }) => {
     await fastify.register(cookie);
     fastify.decorateRequest('session', null);
-    fastify.decorate('anonymousRead', anonymousRead);
+    fastify.decorate('anonymousRead', () => anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.isUnclaimedDemo()));
 
-    fastify.addHook('onRequest', async (request) => {
+    fastify.addHook('onRequest', async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) request.session = findSession(fastify.database.db, token);
+      if (token) {
+        const found = findSession(fastify.database.db, token);
+        request.session = found?.session ?? null;
+        // The browser forgets the cookie when the session would have ended; keep the two in step.
+        if (found?.extended) setSessionCookie(request, reply, token, found.expiresAt);
+      }
       if (UNSAFE.has(request.method)) checkForgery(request);
+      // Decided by the matched route: HEAD, percent-encoded paths and absolute-form targets reach
+      // the same route, and with it the same rule. Unmatched requests get a 404 that holds no data.
+      if (request.is404 || request.routeOptions.config.public || request.session || fastify.anonymousRead()) return;
+      throw new HttpError(401, 'log in to see the dashboard');
     });
 
     fastify.decorate('requireRole', (...roles: Role[]) => async (request: FastifyRequest) => {
@@ -62,14 +101,20 @@ export default fp<AuthOptions>(
       }
     });
 
-    // Every API read needs a session unless the route is public or anonymous read is on.
-    fastify.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
-      if (!request.url.startsWith('/api/') || request.method !== 'GET') return;
-      if (request.routeOptions.config?.public || request.session || anonymousRead) return;
-      throw new HttpError(401, 'log in to see the dashboard');
-    });
+    // Ended sessions and old failed logins are deleted now and then, so neither table only grows.
+    const purge = () => {
+      try {
+        purgeExpiredSessions(fastify.database.db);
+        purgeLoginFailures(fastify.database.db);
+      } catch (error) {
+        fastify.log.error({ err: error }, 'purging ended sessions failed');
+      }
+    };
+    purge();
+    const timer = setInterval(purge, PURGE_EVERY_MS).unref();
+    fastify.addHook('onClose', async () => clearInterval(timer));
   },
-  { name: 'auth', dependencies: ['database'] },
+  { name: 'auth', dependencies: ['database', 'repository'] },
 );
 
 /**

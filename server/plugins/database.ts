@@ -1,10 +1,9 @@
 /**
- * Opens the database for the app's lifetime, loads the demo dataset into an empty database unless
- * switched off, and closes the file when the app closes.
+ * Opens the database for the app's lifetime and closes it when the app closes. A database the app
+ * creates starts with the demo dataset, or empty for real use with `demoData: 'off'`.
  */
 import fp from 'fastify-plugin';
 import { openDatabase, type Database } from '../../db/client.ts';
-import { isEmpty, loadDemoData } from '../../db/demo/load.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,10 +18,9 @@ export interface DatabasePluginOptions {
 
 export default fp<DatabasePluginOptions>(
   async (fastify, { databasePath, demoData }) => {
-    const database = openDatabase(databasePath);
-    if (demoData === 'auto' && isEmpty(database.db)) {
-      loadDemoData(database.db);
-      fastify.log.info({ databasePath }, 'loaded the demo dataset into the empty database');
+    const database = openDatabase(databasePath, { newDataset: demoData === 'auto' ? 'demo' : 'live' });
+    if (database.created) {
+      fastify.log.info({ databasePath, dataset: demoData === 'auto' ? 'demo' : 'live' }, 'created a new database');
     }
     fastify.decorate('database', database);
     fastify.addHook('onClose', async () => database.close());

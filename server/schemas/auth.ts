@@ -12,10 +12,20 @@ export const User = Type.Object({
   updatedAt: Type.String(),
 });
 
+/** An account as administrators see it, with its failed logins (db/writes/login-failures.ts). */
+export const UserWithLogins = Type.Composite([
+  User,
+  Type.Object({
+    failedLogins: Type.Integer({ description: 'failed logins in the last 24 hours' }),
+    loginDelayedUntil: Type.Union([Type.String(), Type.Null()], { description: 'the next login attempt must wait until then' }),
+  }),
+]);
+
 export const SessionInfo = Type.Object({
   user: Type.Union([User, Type.Null()]),
   csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send it back in the x-csrf-token header on every write' }),
-  anonymousRead: Type.Boolean(),
+  anonymousRead: Type.Boolean({ description: 'Whether the dashboard can be read without logging in right now' }),
+  firstAccountNeeded: Type.Boolean({ description: 'No account exists yet: create the first administrator with npm run user:create' }),
 });
 
 export const Credentials = Type.Object(

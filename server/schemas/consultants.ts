@@ -7,7 +7,7 @@ export const Area = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   municipalityCodes: Type.Array(Type.String()),
-  consultants: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), email: Type.String() })),
+  consultants: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), email: Type.Union([Type.String(), Type.Null()]) })),
 });
 
 export const AreaWrite = Type.Object(
@@ -31,7 +31,7 @@ export const Activity = Type.Object({
   happenedOn: Type.String(),
   participants: Type.Union([Type.Integer(), Type.Null()]),
   note: NullableString,
-  createdBy: Type.String(),
+  createdBy: NullableString,
   createdAt: Type.String(),
 });
 

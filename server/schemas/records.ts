@@ -34,7 +34,8 @@ export const NewAgreement = Type.Object(
   { additionalProperties: false },
 );
 
-export const AgreementPatch = Type.Partial(NewAgreement, { additionalProperties: false, minProperties: 1 });
+/** An agreement stays with its municipality: to move one, end it and register a new one. */
+export const AgreementPatch = Type.Partial(Type.Omit(NewAgreement, ['municipalityCode']), { additionalProperties: false, minProperties: 1 });
 
 export const AgreementIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'an agreement id' }) });
 

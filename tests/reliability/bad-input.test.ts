@@ -122,9 +122,9 @@ describe('quarter and municipality codes in paths', () => {
   it('are answered without a 500, and a bad one is named', async () => {
     await fc.assert(
       fc.asyncProperty(quarterText, codeText, async (quarter, code) => {
-        expectNamedAnswer(await app.inject(`/api/quarters/${segment(quarter)}/statuses`), ['quarter']);
-        expectNamedAnswer(await app.inject(`/api/summary?quarter=${segment(quarter)}`), ['quarter', 'querystring']);
-        expectNamedAnswer(await app.inject(`/api/municipalities/${segment(code)}/history`), ['code']);
+        expectNamedAnswer(await admin.inject('GET', `/api/quarters/${segment(quarter)}/statuses`), ['quarter']);
+        expectNamedAnswer(await admin.inject('GET', `/api/summary?quarter=${segment(quarter)}`), ['quarter', 'querystring']);
+        expectNamedAnswer(await admin.inject('GET', `/api/municipalities/${segment(code)}/history`), ['code']);
       }),
       RUNS,
     );

@@ -81,7 +81,7 @@ describe('npm run backup', () => {
     const { app, databasePath } = await buildTestApp();
     const admin = await loginAs(app, 'admin');
     expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-    const rows: { code: string; category: number; version: number }[] = (await app.inject('/api/quarters/2019K1/statuses')).json();
+    const rows: { code: string; category: number; version: number }[] = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
     const acks: { code: string; note: string; version: number }[] = [];
     let writing = true;
     const failures: string[] = [];

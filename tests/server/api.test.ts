@@ -230,11 +230,11 @@ describe('conditional answers', () => {
   it('shows a change at once, while an answer whose content did not change keeps its ETag', async () => {
     const before = (await app.inject('/api/summary?quarter=2018K4')).headers.etag;
     const statusesBefore = (await app.inject('/api/quarters/2018K4/statuses')).headers.etag;
-    app.database.sqlite.prepare("UPDATE statuses SET note = 'ændret' WHERE quarter_code = '2018K4' AND municipality_code = '0101'").run();
+    app.database.sqlite.prepare("UPDATE statuses SET reason = 'other' WHERE quarter_code = '2018K4' AND municipality_code = '0101'").run();
     const after = await app.inject({ url: '/api/summary?quarter=2018K4', headers: { 'if-none-match': before as string } });
     expect(after.statusCode).toBe(304);
     const statuses = await app.inject('/api/quarters/2018K4/statuses');
-    expect(statuses.json().find((s: { code: string }) => s.code === '0101').note).toBe('ændret');
+    expect(statuses.json().find((s: { code: string }) => s.code === '0101').reason).toBe('other');
     expect(statuses.headers.etag).not.toBe(statusesBefore);
   });
 });

@@ -11,7 +11,7 @@ describe('DEMO_DATA off', () => {
     expect((await app.inject('/api/meta')).json()).toMatchObject({ dataset: 'live', defaultQuarter: null });
     const summary = await app.inject('/api/summary');
     expect(summary.statusCode).toBe(404);
-    expect(summary.json().message).toMatch(/no quarters/);
+    expect(summary.json().message).toMatch(/no final quarters/);
     expect((await app.inject('/api/municipalities')).json()).toHaveLength(98);
     await app.close();
   });
@@ -25,7 +25,7 @@ describe('anonymous read', () => {
     expect(answer.json().message).toBe('log in to see the dashboard');
     expect((await app.inject('/api/health')).statusCode).toBe(200);
     expect((await app.inject('/api/meta')).statusCode).toBe(401);
-    expect((await app.inject('/api/auth/session')).json()).toEqual({ user: null, csrfToken: null, anonymousRead: false });
+    expect((await app.inject('/api/auth/session')).json()).toEqual({ user: null, csrfToken: null, anonymousRead: false, firstAccountNeeded: true });
     await app.close();
   });
 

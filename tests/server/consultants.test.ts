@@ -14,10 +14,10 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const areas = async () => (await app.inject('/api/areas')).json();
+const areas = async () => (await admin.inject('GET', '/api/areas')).json();
 const openNext = async () => expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
 const statusOf = async (quarter: string, code: string) =>
-  (await app.inject(`/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
+  (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
 
 describe('areas', () => {
   it('the demo has the six areas, covering every municipality once', async () => {
@@ -105,7 +105,7 @@ describe('a consultant’s own area', () => {
 
 describe('the priority list', () => {
   it('ranks every municipality of a quarter with its reasons, highest need first', async () => {
-    const list = (await app.inject('/api/priorities?quarter=2018K4')).json();
+    const list = (await admin.inject('GET', '/api/priorities?quarter=2018K4')).json();
     expect(list).toHaveLength(98);
     for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
     for (const row of list) expect(row.score).toBe(row.reasons.reduce((sum: number, r: { points: number }) => sum + r.points, 0));
@@ -116,13 +116,13 @@ describe('the priority list', () => {
 
   it('filters by area and defaults to the newest quarter', async () => {
     const north = (await areas()).find((a: { name: string }) => a.name === 'Nordjylland');
-    const list = (await app.inject(`/api/priorities?area=${north.id}`)).json();
+    const list = (await admin.inject('GET', `/api/priorities?area=${north.id}`)).json();
     expect(list.map((r: { code: string }) => r.code).sort()).toEqual([...north.municipalityCodes].sort());
-    expect((await app.inject('/api/priorities?area=999')).statusCode).toBe(404);
+    expect((await admin.inject('GET', '/api/priorities?area=999')).statusCode).toBe(404);
   });
 
   it('follows a new support activity: "no support" disappears', async () => {
-    const before = (await app.inject('/api/priorities?quarter=2018K4')).json();
+    const before = (await admin.inject('GET', '/api/priorities?quarter=2018K4')).json();
     const unsupported = before.find(
       (r: { areaName: string; reasons: { rule: string }[] }) => r.areaName === 'Nordjylland' && r.reasons.some((x) => x.rule === 'noSupport'),
     );
@@ -136,7 +136,7 @@ describe('the priority list', () => {
       note: 'Dialogmøde med jobcentret',
     });
     expect(logged.statusCode).toBe(201);
-    const after = (await app.inject('/api/priorities?quarter=2018K4')).json().find((r: { code: string }) => r.code === unsupported.code);
+    const after = (await admin.inject('GET', '/api/priorities?quarter=2018K4')).json().find((r: { code: string }) => r.code === unsupported.code);
     expect(after.reasons.map((r: { rule: string }) => r.rule)).not.toContain('noSupport');
     expect(after.score).toBe(unsupported.score - 10);
   });
@@ -152,7 +152,7 @@ describe('the support log', () => {
     });
     expect(answer.statusCode).toBe(201);
     expect(answer.json()).toMatchObject({ municipalityCode: '0851', municipalityName: 'Aalborg', kind: 'ryk_ud_course', createdBy: 'Test consultant' });
-    const listed = (await app.inject('/api/activities?municipality=0851')).json();
+    const listed = (await admin.inject('GET', '/api/activities?municipality=0851')).json();
     expect(listed[0].id).toBe(answer.json().id);
   });
 
@@ -173,7 +173,7 @@ describe('the support log', () => {
 
 describe('recruitment numbers', () => {
   it('the demo sums to the published 991 volunteers missing in 2018K4', async () => {
-    const { totals, rows } = (await app.inject('/api/quarters/2018K4/recruitment')).json();
+    const { totals, rows } = (await admin.inject('GET', '/api/quarters/2018K4/recruitment')).json();
     expect(totals.volunteersMissing).toBe(991);
     expect(rows).toHaveLength(98);
   });

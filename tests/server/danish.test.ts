@@ -63,8 +63,8 @@ describe('refusals in Danish', () => {
     };
 
   const cases: [string, Ask][] = [
-    ['a malformed quarter', twice(() => null, 'GET', '/api/quarters/2016X2/statuses')],
-    ['an unknown municipality', twice(() => null, 'GET', '/api/municipalities/0411/history')],
+    ['a malformed quarter', twice(() => viewer, 'GET', '/api/quarters/2016X2/statuses')],
+    ['an unknown municipality', twice(() => viewer, 'GET', '/api/municipalities/0411/history')],
     ['a missing reason', twice(() => admin, 'PUT', '/api/quarters/2019K1/statuses/0101', { category: 3, version: 1 })],
     ['a stale version', twice(() => admin, 'PUT', '/api/quarters/2019K1/statuses/0101', { category: 1, version: 7 })],
     ['a final quarter', twice(() => admin, 'PUT', '/api/quarters/2018K4/statuses/0101', { category: 1, version: 1 })],

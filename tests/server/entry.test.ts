@@ -18,7 +18,7 @@ afterEach(() => app.close());
 
 const auditCount = () => app.database.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 const statusOf = async (quarter: string, code: string) =>
-  (await app.inject(`/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
+  (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
 
 async function openNext(): Promise<string> {
   const opened = await admin.inject('POST', '/api/quarters');
@@ -28,7 +28,7 @@ async function openNext(): Promise<string> {
 
 /** Confirms every carried-over row of a quarter as it stands. */
 async function confirmAll(quarter: string) {
-  const rows = (await app.inject(`/api/quarters/${quarter}/statuses`)).json();
+  const rows = (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json();
   const answer = await admin.inject('PUT', `/api/quarters/${quarter}/statuses`, {
     rows: rows.map((r: { code: string; category: number; version: number }) => ({ code: r.code, category: r.category, version: r.version })),
   });
@@ -38,11 +38,11 @@ async function confirmAll(quarter: string) {
 describe('opening the next quarter', () => {
   it('copies the previous quarter’s categories as a carried-over draft', async () => {
     expect(await openNext()).toBe('2019K1');
-    const rows = (await app.inject('/api/quarters/2019K1/statuses')).json();
-    const previous = (await app.inject('/api/quarters/2018K4/statuses')).json();
+    const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
+    const previous = (await admin.inject('GET', '/api/quarters/2018K4/statuses')).json();
     expect(rows.map((r: { category: number }) => r.category)).toEqual(previous.map((r: { category: number }) => r.category));
     expect(rows.every((r: { carriedOver: boolean }) => r.carriedOver)).toBe(true);
-    const quarter = (await app.inject('/api/quarters')).json().at(-1);
+    const quarter = (await admin.inject('GET', '/api/quarters')).json().at(-1);
     expect(quarter).toMatchObject({ code: '2019K1', state: 'open', definitionsVersion: 1 });
   });
 
@@ -161,13 +161,13 @@ describe('PUT /api/quarters/:quarter/statuses (bulk)', () => {
   it('saves every row in one go and confirms carried-over rows', async () => {
     await openNext();
     await confirmAll('2019K1');
-    const rows = (await app.inject('/api/quarters/2019K1/statuses')).json();
+    const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
     expect(rows.every((r: { carriedOver: boolean }) => !r.carriedOver)).toBe(true);
   });
 
   it('writes nothing when one row is invalid, and reports every bad row', async () => {
     await openNext();
-    const rows = (await app.inject('/api/quarters/2019K1/statuses')).json();
+    const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
     const before = databaseFingerprint(databasePath);
     const answer = await admin.inject('PUT', '/api/quarters/2019K1/statuses', {
       rows: [
@@ -188,7 +188,7 @@ describe('PUT /api/quarters/:quarter/statuses (bulk)', () => {
 
   it('writes nothing when one row is stale', async () => {
     await openNext();
-    const rows = (await app.inject('/api/quarters/2019K1/statuses')).json();
+    const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
     const before = databaseFingerprint(databasePath);
     const answer = await admin.inject('PUT', '/api/quarters/2019K1/statuses', {
       rows: [
@@ -299,7 +299,7 @@ describe('the audit log', () => {
   it('gets one row per changed status, in the same transaction', async () => {
     await openNext();
     const before = auditCount();
-    const rows = (await app.inject('/api/quarters/2019K1/statuses')).json().slice(0, 3);
+    const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json().slice(0, 3);
     await admin.inject('PUT', '/api/quarters/2019K1/statuses', {
       rows: rows.map((r: { code: string; category: number; version: number }) => ({ ...r, version: r.version, code: r.code, category: r.category })).map(
         ({ code, category, version }: { code: string; category: number; version: number }) => ({ code, category, version }),

@@ -13,11 +13,11 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const summary = async (quarter: string) => (await app.inject(`/api/summary?quarter=${quarter}`)).json();
+const summary = async (quarter: string) => (await admin.inject('GET', `/api/summary?quarter=${quarter}`)).json();
 
 /** A municipality with no agreement at the end of 2018 in the demo data. */
 async function municipalityWithoutAgreement(): Promise<string> {
-  const rows = (await app.inject('/api/quarters/2018K4/statuses')).json();
+  const rows = (await admin.inject('GET', '/api/quarters/2018K4/statuses')).json();
   return rows.find((r: { agreements: string[] }) => r.agreements.length === 0).code;
 }
 
@@ -40,7 +40,7 @@ describe('agreements', () => {
   });
 
   it('ending one takes it out of the counts from the end date on', async () => {
-    const [agreement] = (await app.inject('/api/agreements?activeOn=2018-12-31')).json();
+    const [agreement] = (await admin.inject('GET', '/api/agreements?activeOn=2018-12-31')).json();
     const ended = await consultant.inject('PATCH', `/api/agreements/${agreement.id}`, { endedOn: '2018-10-01' });
     expect(ended.statusCode).toBe(200);
     expect(ended.json().endedOn).toBe('2018-10-01');
@@ -50,11 +50,11 @@ describe('agreements', () => {
   });
 
   it('lists agreements filtered by municipality, organisation and day', async () => {
-    const active = (await app.inject('/api/agreements?activeOn=2018-12-31')).json();
+    const active = (await admin.inject('GET', '/api/agreements?activeOn=2018-12-31')).json();
     expect(active).toHaveLength(77);
-    const rk = (await app.inject('/api/agreements?activeOn=2018-12-31&organisation=RK')).json();
+    const rk = (await admin.inject('GET', '/api/agreements?activeOn=2018-12-31&organisation=RK')).json();
     expect(rk.every((a: { organisation: string }) => a.organisation === 'RK')).toBe(true);
-    const one = (await app.inject(`/api/agreements?municipality=${active[0].municipalityCode}`)).json();
+    const one = (await admin.inject('GET', `/api/agreements?municipality=${active[0].municipalityCode}`)).json();
     expect(one.every((a: { municipalityCode: string }) => a.municipalityCode === active[0].municipalityCode)).toBe(true);
     expect(one[0].municipalityName).toBeTruthy();
   });
@@ -74,7 +74,7 @@ describe('agreements', () => {
   });
 
   it('refuses a second agreement with the same organisation that overlaps the first', async () => {
-    const [existing] = (await app.inject('/api/agreements?activeOn=2018-12-31')).json();
+    const [existing] = (await admin.inject('GET', '/api/agreements?activeOn=2018-12-31')).json();
     const answer = await consultant.inject('POST', '/api/agreements', {
       municipalityCode: existing.municipalityCode,
       organisation: existing.organisation,
@@ -91,7 +91,7 @@ describe('agreements', () => {
 
 describe('reception quotas', () => {
   it('lists the 98 municipalities for a year, and a zero quota set by an administrator shows in the summary', async () => {
-    const year = (await app.inject('/api/quotas/2018')).json();
+    const year = (await admin.inject('GET', '/api/quotas/2018')).json();
     expect(year).toHaveLength(98);
     expect(year.filter((q: { zeroQuota: boolean }) => q.zeroQuota)).toHaveLength(12);
     const saved = await admin.inject('PUT', '/api/quotas/2018', {
@@ -108,7 +108,7 @@ describe('reception quotas', () => {
 
   it('treats a quota of 0 as a zero quota', async () => {
     await admin.inject('PUT', '/api/quotas/2019', { rows: [{ code: '0101', quota: 0, zeroQuota: false }] });
-    const row = (await app.inject('/api/quotas/2019')).json().find((q: { code: string }) => q.code === '0101');
+    const row = (await admin.inject('GET', '/api/quotas/2019')).json().find((q: { code: string }) => q.code === '0101');
     expect(row).toMatchObject({ quota: 0, zeroQuota: true });
   });
 

@@ -52,7 +52,7 @@ async function openNext(): Promise<string> {
   return opened.json().code;
 }
 
-const statusesOf = async (quarter: string) => (await app.inject(`/api/quarters/${quarter}/statuses`)).json() as StatusRow[];
+const statusesOf = async (quarter: string) => (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json() as StatusRow[];
 const pick = (rows: StatusRow[], ...codes: string[]) =>
   codes.map((code) => {
     const { category, reason, reasonText, note } = rows.find((r) => r.code === code)!;
@@ -189,7 +189,7 @@ describe('POST /api/imports: a history file', () => {
     expect(previewed.json()).toMatchObject({ quartersToCreate: ['2019K1', '2019K2'], rows: 3 });
     const answer = await importFile(history);
     expect(answer.json()).toEqual({ saved: 3, unchanged: 0, quartersCreated: ['2019K1', '2019K2'] });
-    const quarters = (await app.inject('/api/quarters')).json();
+    const quarters = (await admin.inject('GET', '/api/quarters')).json();
     expect(quarters.slice(-2)).toMatchObject([
       { code: '2019K1', state: 'open', definitionsVersion: 1 },
       { code: '2019K2', state: 'open', definitionsVersion: 1 },
@@ -438,7 +438,7 @@ describe('an import is one transaction', () => {
     const answer = await importFile('kvartal;kommunekode;kategori;årsag\n2019K1;0101;2;too_few_volunteers\n');
     expect(answer.statusCode).toBe(500);
     expect(databaseFingerprint(databasePath)).toBe(before);
-    expect((await app.inject('/api/quarters')).json().at(-1).code).toBe('2018K4');
+    expect((await admin.inject('GET', '/api/quarters')).json().at(-1).code).toBe('2018K4');
   });
 });
 
@@ -446,7 +446,7 @@ describe('GET /api/exports/statuses.csv', () => {
   freshAppForEachTest();
 
   it('writes CSV for Danish Excel: BOM, ";", CRLF, Danish headers, four-character codes', async () => {
-    const answer = await app.inject('/api/exports/statuses.csv?from=2018K4&to=2018K4');
+    const answer = await admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2018K4');
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(answer.headers['content-disposition']).toBe('attachment; filename="vv-monitor-2018K4-demodata.csv"');
@@ -463,26 +463,26 @@ describe('GET /api/exports/statuses.csv', () => {
   });
 
   it('exports every quarter by default and a range on request', async () => {
-    const all = (await app.inject('/api/exports/statuses.csv')).rawPayload.toString('utf8').trim().split('\r\n');
+    const all = (await admin.inject('GET', '/api/exports/statuses.csv')).rawPayload.toString('utf8').trim().split('\r\n');
     expect(all[1].startsWith('2016K2;')).toBe(true);
     expect(all.at(-1)!.startsWith('2018K4;')).toBe(true);
-    const range = await app.inject('/api/exports/statuses.csv?from=2017K1&to=2017K4');
+    const range = await admin.inject('GET', '/api/exports/statuses.csv?from=2017K1&to=2017K4');
     expect(range.headers['content-disposition']).toContain('vv-monitor-2017K1-2017K4-demodata.csv');
     const quarters = new Set(range.rawPayload.toString('utf8').trim().split('\r\n').slice(1).map((l) => l.slice(0, 6)));
     expect([...quarters]).toEqual(['2017K1', '2017K2', '2017K3', '2017K4']);
   });
 
   it('answers 400 for a reversed or malformed range and 404 for an unknown quarter', async () => {
-    expect((await app.inject('/api/exports/statuses.csv?from=2018K4&to=2016K2')).json().message).toBe('from: 2018K4 is after to: 2016K2');
-    expect((await app.inject('/api/exports/statuses.csv?from=2018X4')).statusCode).toBe(400);
-    expect((await app.inject('/api/exports/statuses.xlsx?to=2030K1')).statusCode).toBe(404);
+    expect((await admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2016K2')).json().message).toBe('from: 2018K4 is after to: 2016K2');
+    expect((await admin.inject('GET', '/api/exports/statuses.csv?from=2018X4')).statusCode).toBe(400);
+    expect((await admin.inject('GET', '/api/exports/statuses.xlsx?to=2030K1')).statusCode).toBe(404);
   });
 
   it('puts an apostrophe before text that a spreadsheet would run as a formula, and quotes separators', async () => {
     await openNext();
     await importFile("kommunekode;kategori;note\n0101;1;'=HYPERLINK(\"http://x\")\n0147;1;\"to; tre\"\n", { quarter: '2019K1' });
     expect(pick(await statusesOf('2019K1'), '0101')[0].note).toBe('=HYPERLINK("http://x")');
-    const text = (await app.inject('/api/exports/statuses.csv?from=2019K1')).rawPayload.toString('utf8');
+    const text = (await admin.inject('GET', '/api/exports/statuses.csv?from=2019K1')).rawPayload.toString('utf8');
     expect(text).toContain(`;"'=HYPERLINK(""http://x"")";`);
     expect(text).toContain(';"to; tre";');
   });
@@ -492,7 +492,7 @@ describe('GET /api/exports/statuses.xlsx', () => {
   freshAppForEachTest();
 
   it('opens in exceljs with every row, codes as text and a "Demodata" label', async () => {
-    const answer = await app.inject('/api/exports/statuses.xlsx?from=2018K3&to=2018K4');
+    const answer = await admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K3&to=2018K4');
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-disposition']).toBe('attachment; filename="vv-monitor-2018K3-2018K4-demodata.xlsx"');
     const workbook = new ExcelJS.Workbook();
@@ -512,7 +512,7 @@ describe('export → import round trip', () => {
   freshAppForEachTest();
 
   it('re-imports a CSV export of every quarter with no changes', async () => {
-    const exported = (await app.inject('/api/exports/statuses.csv')).rawPayload;
+    const exported = (await admin.inject('GET', '/api/exports/statuses.csv')).rawPayload;
     const answer = await preview(exported, {}, 'vv-monitor.csv');
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json()).toMatchObject({ changes: [], unchanged: 1076, rows: 1076, quartersToCreate: [] });
@@ -524,7 +524,7 @@ describe('export → import round trip', () => {
       "kvartal;kommunekode;kategori;årsagstekst;note\n2019K1;0101;ikke vurderet;Ingen kontakt;'-2 frivillige\n2019K1;0147;1;;'@kontor\n",
     );
     expect(imported.statusCode, imported.body).toBe(200);
-    const exported = (await app.inject('/api/exports/statuses.xlsx?from=2018K4')).rawPayload;
+    const exported = (await admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K4')).rawPayload;
     const answer = await preview(exported, {}, 'vv-monitor.xlsx');
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json()).toMatchObject({ changes: [], unchanged: 98 + 2 });

@@ -1,25 +1,23 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createSession, deleteSession, SESSION_IDLE_MS } from '../../../db/writes/sessions.ts';
-import { findUser, findUserByEmail, publicUser, setPasswordHash } from '../../../db/writes/users.ts';
+import type { FastifyRequest } from 'fastify';
+import { userCount } from '../../../db/queries/meta.ts';
+import { clearLoginFailures, loginRefusal, recordLoginFailure } from '../../../db/writes/login-failures.ts';
+import { createSession, deleteSession } from '../../../db/writes/sessions.ts';
+import { findUser, findUserByEmail, normaliseEmail, publicUser, setPasswordHash } from '../../../db/writes/users.ts';
 import { HttpError } from '../../errors.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../passwords.ts';
-import { actorOf, SESSION_COOKIE } from '../../plugins/auth.ts';
+import { actorOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.ts';
 import { Credentials, PasswordChange, SessionInfo } from '../../schemas/auth.ts';
-
-/** At most 10 login attempts per address per 15 minutes: slows down password guessing. */
-export const LOGIN_LIMIT = { max: 10, timeWindow: '15 minutes' };
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 401: { $ref: 'ErrorResponse#' }, 403: { $ref: 'ErrorResponse#' } };
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    maxAge: Math.floor(SESSION_IDLE_MS / 1000),
-  });
+/** "5 minutes", "1 minute", "40 seconds": the wait a refused login is told. */
+function duration(seconds: number): string {
+  if (seconds >= 60) {
+    const minutes = Math.ceil(seconds / 60);
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }
 
 const auth: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -31,17 +29,22 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
       config: { public: true },
       schema: { tags: ['accounts'], summary: 'Who is logged in (user null when nobody)', response: { 200: SessionInfo } },
     },
-    async (request) => ({
+    async (request) => sessionInfo(request),
+  );
+
+  function sessionInfo(request: FastifyRequest) {
+    return {
       user: request.session?.user ?? null,
       csrfToken: request.session?.csrfToken ?? null,
-      anonymousRead: fastify.anonymousRead,
-    }),
-  );
+      anonymousRead: fastify.anonymousRead(),
+      firstAccountNeeded: userCount(db) === 0,
+    };
+  }
 
   fastify.post(
     '/auth/login',
     {
-      config: { public: true, csrfExempt: true, rateLimit: LOGIN_LIMIT },
+      config: { public: true, csrfExempt: true },
       schema: {
         tags: ['accounts'],
         summary: 'Log in with e-mail and password; sets the session cookie',
@@ -50,17 +53,26 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const user = findUserByEmail(db, request.body.email);
+      const email = normaliseEmail(request.body.email);
+      const refusal = loginRefusal(db, request.ip, email);
+      if (refusal) {
+        request.log.info({ limit: refusal.limit }, 'login delayed');
+        reply.header('retry-after', String(refusal.retryAfterSeconds));
+        throw new HttpError(429, `too many attempts; try again in ${duration(refusal.retryAfterSeconds)}`);
+      }
+      const user = findUserByEmail(db, email);
       const valid = await verifyPassword(user?.passwordHash, request.body.password);
       if (!user || !valid || user.disabled) {
-        request.log.info({ email: request.body.email }, 'login refused');
+        recordLoginFailure(db, request.ip, email);
+        request.log.info({ userId: user?.id ?? null }, 'login refused');
         throw new HttpError(401, 'wrong e-mail or password, or the account is disabled');
       }
+      clearLoginFailures(db, email);
       if (request.session) deleteSession(db, request.session.tokenHash);
-      const { token, csrfToken } = createSession(db, user.id);
-      setSessionCookie(request, reply, token);
+      const { token, csrfToken, expiresAt } = createSession(db, user.id);
+      setSessionCookie(request, reply, token, expiresAt);
       request.log.info({ userId: user.id }, 'logged in');
-      return { user: publicUser(user), csrfToken, anonymousRead: fastify.anonymousRead };
+      return { user: publicUser(user), csrfToken, anonymousRead: fastify.anonymousRead(), firstAccountNeeded: false };
     },
   );
 

@@ -4,13 +4,14 @@
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
-import { listActivities, listAreas, priorityList, quarterRecruitment } from '../../../db/queries/index.ts';
+import { listActivities, listAreas, quarterRecruitment } from '../../../db/queries/index.ts';
+import { visibleActivities } from '../../../db/queries/visible.ts';
 import { saveArea } from '../../../db/writes/areas.ts';
 import { saveRecruitment } from '../../../db/writes/recruitment.ts';
 import { logActivity } from '../../../db/writes/support.ts';
 import { assertMayEdit } from '../../area-access.ts';
 import { notFound } from '../../errors.ts';
-import { actorOf } from '../../plugins/auth.ts';
+import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import { QuarterParams } from '../../schemas/common.ts';
 import {
   Activity,
@@ -24,7 +25,7 @@ import {
   Recruitment,
   RecruitmentWrite,
 } from '../../schemas/consultants.ts';
-import { knownQuarter } from './resolve.ts';
+import { chosenQuarter, knownQuarter } from './resolve.ts';
 
 const errors = {
   400: { $ref: 'ErrorResponse#' },
@@ -43,7 +44,7 @@ const consultants: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/areas',
     { schema: { tags: ['consultants'], summary: 'Consultant areas with their municipalities and consultants', response: { 200: Type.Array(Area) } } },
-    async () => listAreas(db),
+    async (request) => fastify.repository.areas(audienceOf(request)),
   );
 
   fastify.post(
@@ -75,10 +76,9 @@ const consultants: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = request.query.quarter ? knownQuarter(fastify, request.query.quarter) : fastify.repository.defaultQuarter();
-      if (!quarter) throw notFound('quarter: the database holds no quarters yet');
+      const quarter = chosenQuarter(fastify, request, request.query.quarter);
       if (request.query.area !== undefined && !areaById(request.query.area)) throw notFound(`area: ${request.query.area} does not exist`);
-      const list = priorityList(db, quarter);
+      const list = fastify.repository.priorities(quarter, audienceOf(request));
       return request.query.area === undefined ? list : list.filter((row) => row.areaId === request.query.area);
     },
   );
@@ -94,10 +94,13 @@ const consultants: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) =>
-      listActivities(db, {
-        municipalityCode: request.query.municipality ? normaliseMunicipalityCode(request.query.municipality)! : undefined,
-        quarterCode: request.query.quarter ? knownQuarter(fastify, request.query.quarter) : undefined,
-      }),
+      visibleActivities(
+        listActivities(db, {
+          municipalityCode: request.query.municipality ? normaliseMunicipalityCode(request.query.municipality)! : undefined,
+          quarterCode: request.query.quarter ? knownQuarter(fastify, request, request.query.quarter) : undefined,
+        }),
+        audienceOf(request),
+      ),
   );
 
   fastify.post(
@@ -124,7 +127,7 @@ const consultants: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Recruitment, ...errors },
       },
     },
-    async (request) => quarterRecruitment(db, knownQuarter(fastify, request.params.quarter)),
+    async (request) => quarterRecruitment(db, knownQuarter(fastify, request, request.params.quarter)),
   );
 
   fastify.put(
@@ -140,7 +143,7 @@ const consultants: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = knownQuarter(fastify, request.params.quarter);
+      const quarter = knownQuarter(fastify, request, request.params.quarter);
       assertMayEdit(fastify, request, request.body.rows.map((row) => normaliseMunicipalityCode(row.code) ?? row.code));
       saveRecruitment(db, quarter, request.body.rows, actorOf(request));
       return quarterRecruitment(db, quarter);

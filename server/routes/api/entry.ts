@@ -42,7 +42,7 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = knownQuarter(fastify, request.params.quarter);
+      const quarter = knownQuarter(fastify, request, request.params.quarter);
       const code = knownMunicipality(fastify, request.params.code);
       assertMayEdit(fastify, request, [code]);
       const result = saveStatuses(db, quarter, [{ code, ...request.body }], actorOf(request));
@@ -63,7 +63,7 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = knownQuarter(fastify, request.params.quarter);
+      const quarter = knownQuarter(fastify, request, request.params.quarter);
       assertMayEdit(fastify, request, request.body.rows.map((row) => normaliseMunicipalityCode(row.code) ?? row.code));
       return saveStatuses(db, quarter, request.body.rows, actorOf(request));
     },
@@ -94,7 +94,7 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = knownQuarter(fastify, request.params.quarter);
+      const quarter = knownQuarter(fastify, request, request.params.quarter);
       finaliseQuarter(db, quarter, actorOf(request));
       return quarterInfo(quarter);
     },
@@ -113,7 +113,7 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const quarter = knownQuarter(fastify, request.params.quarter);
+      const quarter = knownQuarter(fastify, request, request.params.quarter);
       reopenQuarter(db, quarter, request.body.reason, actorOf(request));
       return quarterInfo(quarter);
     },

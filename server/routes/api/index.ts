@@ -11,6 +11,12 @@ import transfer from './transfer.ts';
 import users from './users.ts';
 
 const api: FastifyPluginAsync = async (fastify) => {
+  // The browser may keep an answer but must ask whether it is still current (an ETag makes that a
+  // 304). What a logged-in person sees depends on their role, so no shared cache may keep it.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('cache-control', request.session ? 'private, no-cache' : 'no-cache');
+    done(null, payload);
+  });
   await fastify.register(health);
   await fastify.register(meta);
   await fastify.register(municipalities);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Meta } from '../../schemas/meta.ts';
+import { audienceOf } from '../../plugins/auth.ts';
 
 const meta: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
@@ -11,7 +12,7 @@ const meta: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Meta },
       },
     },
-    async () => fastify.repository.meta(),
+    async (request) => fastify.repository.meta(audienceOf(request)),
   );
 };
 

@@ -3,6 +3,7 @@ import { MunicipalityParams } from '../../schemas/common.ts';
 import { Municipality, MunicipalityHistory } from '../../schemas/municipality.ts';
 import { sendJson } from '../../json-answer.ts';
 import { knownMunicipality } from './resolve.ts';
+import { audienceOf } from '../../plugins/auth.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
 
@@ -29,7 +30,7 @@ const municipalities: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: MunicipalityHistory, ...errors },
       },
     },
-    async (request, reply) => sendJson(request, reply, fastify.repository.json.history(knownMunicipality(fastify, request.params.code))),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.history(knownMunicipality(fastify, request.params.code), audienceOf(request))),
   );
 };
 

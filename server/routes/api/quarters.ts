@@ -1,9 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { MunicipalityStatus, Quarter, QuarterTrend, StatusMatrix, Summary } from '../../schemas/quarter.ts';
-import { HttpError, notFound } from '../../errors.ts';
+import { HttpError } from '../../errors.ts';
+import { audienceOf } from '../../plugins/auth.ts';
 import { sendJson } from '../../json-answer.ts';
-import { knownQuarter } from './resolve.ts';
+import { chosenQuarter, knownQuarter } from './resolve.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };
 
@@ -17,7 +18,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(Quarter) },
       },
     },
-    async (request, reply) => sendJson(request, reply, fastify.repository.json.quarters()),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.quarters(audienceOf(request))),
   );
 
   fastify.get(
@@ -30,7 +31,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(MunicipalityStatus), ...errors },
       },
     },
-    async (request, reply) => sendJson(request, reply, fastify.repository.json.statuses(knownQuarter(fastify, request.params.quarter))),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.statuses(knownQuarter(fastify, request, request.params.quarter), audienceOf(request))),
   );
 
   fastify.get(
@@ -44,10 +45,10 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const from = request.query.from === undefined ? undefined : knownQuarter(fastify, request.query.from, 'from');
-      const to = request.query.to === undefined ? undefined : knownQuarter(fastify, request.query.to, 'to');
+      const from = request.query.from === undefined ? undefined : knownQuarter(fastify, request, request.query.from, 'from');
+      const to = request.query.to === undefined ? undefined : knownQuarter(fastify, request, request.query.to, 'to');
       if (from && to && from > to) throw new HttpError(400, `from: ${from} comes after to (${to})`);
-      return sendJson(request, reply, fastify.repository.json.matrix({ from, to }));
+      return sendJson(request, reply, fastify.repository.json.matrix({ from, to }, audienceOf(request)));
     },
   );
 
@@ -60,7 +61,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Type.Array(QuarterTrend) },
       },
     },
-    async (request, reply) => sendJson(request, reply, fastify.repository.json.trends()),
+    async (request, reply) => sendJson(request, reply, fastify.repository.json.trends(audienceOf(request))),
   );
 
   fastify.get(
@@ -73,12 +74,8 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Summary, ...errors },
       },
     },
-    async (request, reply) => {
-      const requested = request.query.quarter;
-      const quarter = requested === undefined ? fastify.repository.defaultQuarter() : knownQuarter(fastify, requested);
-      if (!quarter) throw notFound('quarter: the database holds no quarters yet');
-      return sendJson(request, reply, fastify.repository.json.summary(quarter));
-    },
+    async (request, reply) =>
+      sendJson(request, reply, fastify.repository.json.summary(chosenQuarter(fastify, request, request.query.quarter), audienceOf(request))),
   );
 };
 

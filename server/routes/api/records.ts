@@ -5,10 +5,13 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
-import { listAgreements, listAudit, yearQuotas } from '../../../db/queries/index.ts';
+import { findAgreement, listAgreements, listAudit, yearQuotas } from '../../../db/queries/index.ts';
+import { visibleAgreements } from '../../../db/queries/visible.ts';
+import { assertMayEdit } from '../../area-access.ts';
+import { notFound } from '../../errors.ts';
 import { createAgreement, updateAgreement } from '../../../db/writes/agreements.ts';
 import { saveQuotas } from '../../../db/writes/quotas.ts';
-import { actorOf } from '../../plugins/auth.ts';
+import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import {
   AgreementIdParams,
   AgreementPatch,
@@ -46,11 +49,14 @@ const records: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) =>
-      listAgreements(db, {
-        municipalityCode: request.query.municipality ? normaliseMunicipalityCode(request.query.municipality)! : undefined,
-        organisation: request.query.organisation,
-        activeOn: request.query.activeOn,
-      }),
+      visibleAgreements(
+        listAgreements(db, {
+          municipalityCode: request.query.municipality ? normaliseMunicipalityCode(request.query.municipality)! : undefined,
+          organisation: request.query.organisation,
+          activeOn: request.query.activeOn,
+        }),
+        audienceOf(request),
+      ),
   );
 
   fastify.post(
@@ -59,7 +65,11 @@ const records: FastifyPluginAsyncTypebox = async (fastify) => {
       onRequest: editors,
       schema: { tags: ['records'], summary: 'Register an agreement', body: NewAgreement, response: { 201: AgreementRow, ...errors } },
     },
-    async (request, reply) => reply.status(201).send(withName(createAgreement(db, request.body, actorOf(request)).id)),
+    async (request, reply) => {
+      const code = normaliseMunicipalityCode(request.body.municipalityCode);
+      if (code) assertMayEdit(fastify, request, [code]);
+      return reply.status(201).send(withName(createAgreement(db, request.body, actorOf(request)).id));
+    },
   );
 
   fastify.patch(
@@ -74,7 +84,12 @@ const records: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: AgreementRow, ...errors },
       },
     },
-    async (request) => withName(updateAgreement(db, request.params.id, request.body, actorOf(request)).id),
+    async (request) => {
+      const agreement = findAgreement(db, request.params.id);
+      if (!agreement) throw notFound(`id: agreement ${request.params.id} does not exist`);
+      assertMayEdit(fastify, request, [agreement.municipalityCode]);
+      return withName(updateAgreement(db, request.params.id, request.body, actorOf(request)).id);
+    },
   );
 
   fastify.get(

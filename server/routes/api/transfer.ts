@@ -18,7 +18,7 @@ import { rejectImport } from '../../../db/import/problems.ts';
 import { readImport } from '../../../db/import/read.ts';
 import { datasetKind } from '../../../db/queries/meta.ts';
 import { badRequest, HttpError, notFound } from '../../errors.ts';
-import { actorOf } from '../../plugins/auth.ts';
+import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import { ExportQuery, ImportPreview, ImportResult } from '../../schemas/transfer.ts';
 import { knownQuarter } from './resolve.ts';
 
@@ -128,8 +128,8 @@ const transfer: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const range = exportRange(request.query);
-      const rows = exportRows(db, range.quarters).map(exportCells);
+      const range = exportRange(request);
+      const rows = exportRows(db, range.quarters, audienceOf(request)).map(exportCells);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${exportFileName(range.from, range.to, isDemo(), 'csv')}"`)
@@ -148,8 +148,8 @@ const transfer: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const range = exportRange(request.query);
-      const workbook = await toXlsx(exportRows(db, range.quarters), { from: range.from, to: range.to, demo: isDemo(), exportedAt: new Date() });
+      const range = exportRange(request);
+      const workbook = await toXlsx(exportRows(db, range.quarters, audienceOf(request)), { from: range.from, to: range.to, demo: isDemo(), exportedAt: new Date() });
       return reply
         .header('content-type', XLSX_TYPE)
         .header('content-disposition', `attachment; filename="${exportFileName(range.from, range.to, isDemo(), 'xlsx')}"`)
@@ -159,11 +159,13 @@ const transfer: FastifyPluginAsyncTypebox = async (fastify) => {
 
   const isDemo = () => datasetKind(db) === 'demo';
 
-  function exportRange(query: { from?: string; to?: string }) {
-    const all = fastify.repository.quarters().map((q) => q.code);
-    if (all.length === 0) throw notFound('the database holds no quarters yet');
-    const from = query.from === undefined ? all[0] : knownQuarter(fastify, query.from, 'from');
-    const to = query.to === undefined ? all.at(-1)! : knownQuarter(fastify, query.to, 'to');
+  /** The quarters the caller may see between from and to; drafts only for those who enter them. */
+  function exportRange(request: FastifyRequest<{ Querystring: { from?: string; to?: string } }>) {
+    const query = request.query;
+    const all = fastify.repository.quarters(audienceOf(request)).map((q) => q.code);
+    if (all.length === 0) throw notFound('the database holds no final quarters yet');
+    const from = query.from === undefined ? all[0] : knownQuarter(fastify, request, query.from, 'from');
+    const to = query.to === undefined ? all.at(-1)! : knownQuarter(fastify, request, query.to, 'to');
     const quarters = all.slice(all.indexOf(from), all.indexOf(to) + 1);
     if (quarters.length === 0) throw badRequest(`from: ${from} is after to: ${to}`);
     return { from, to, quarters };

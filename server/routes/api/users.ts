@@ -1,8 +1,11 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { createUser, listUsers, setPasswordHash, updateUser } from '../../../db/writes/users.ts';
+import { accountDelay, clearLoginFailures, failedLogins } from '../../../db/writes/login-failures.ts';
+import { pseudonymiseUser } from '../../../db/writes/pseudonymise.ts';
+import { createUser, findUser, listUsers, setPasswordHash, updateUser } from '../../../db/writes/users.ts';
+import { notFound } from '../../errors.ts';
 import { checkPasswordStrength, hashPassword } from '../../passwords.ts';
 import { actorOf } from '../../plugins/auth.ts';
-import { NewUser, PasswordReset, User, UserIdParams, UserPatch } from '../../schemas/auth.ts';
+import { NewUser, PasswordReset, User, UserIdParams, UserPatch, UserWithLogins } from '../../schemas/auth.ts';
 
 const errors = {
   400: { $ref: 'ErrorResponse#' },
@@ -18,8 +21,14 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/users',
-    { onRequest: adminOnly, schema: { tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(User), ...errors } } },
-    async () => listUsers(db),
+    { onRequest: adminOnly, schema: { tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(UserWithLogins), ...errors } } },
+    async () => {
+      const failures = failedLogins(db);
+      return listUsers(db).map((user) => {
+        const delayedUntil = accountDelay(db, user.email);
+        return { ...user, failedLogins: failures.get(user.email) ?? 0, loginDelayedUntil: delayedUntil };
+      });
+    },
   );
 
   fastify.post(
@@ -49,6 +58,40 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => updateUser(db, request.params.id, request.body, actorOf(request)),
+  );
+
+  fastify.post(
+    '/users/:id/pseudonymise',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Replace a departed person’s name and e-mail address everywhere, the audit log included; disables the account for good',
+        params: UserIdParams,
+        response: { 200: User, ...errors },
+      },
+    },
+    async (request) => pseudonymiseUser(db, request.params.id, actorOf(request)),
+  );
+
+  fastify.delete(
+    '/users/:id/login-failures',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Clear the failed logins of an account, ending its login delay',
+        params: UserIdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = findUser(db, request.params.id);
+      if (!user) throw notFound(`id: user ${request.params.id} does not exist`);
+      clearLoginFailures(db, user.email);
+      request.log.info({ userId: user.id }, 'login delay cleared');
+      return reply.status(204).send(null);
+    },
   );
 
   fastify.post(
