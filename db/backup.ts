@@ -237,10 +237,13 @@ export async function restoreDatabase(backupFile: string, options: RestoreOption
   }
 }
 
-/** Copies the database about to be replaced into the backup folder; refuses if it is in use. */
-async function setAside(target: string, options: RestoreOptions): Promise<string> {
+/**
+ * Copies the database about to be replaced into the backup folder, named for why (`before-restore`,
+ * `before-new`); refuses if it is in use. Such copies are never pruned by BACKUP_KEEP.
+ */
+export async function setAside(target: string, options: RestoreOptions, why: 'restore' | 'new' = 'restore'): Promise<string> {
   mkdirSync(options.backupDir, { recursive: true });
-  const copy = join(options.backupDir, `${stem(target)}-before-restore-${stamp(options.now ?? new Date())}.sqlite`);
+  const copy = join(options.backupDir, `${stem(target)}-before-${why}-${stamp(options.now ?? new Date())}.sqlite`);
   let sqlite: Sqlite.Database | null = null;
   try {
     sqlite = new Sqlite(target, { fileMustExist: true, timeout: 0 });
@@ -254,7 +257,7 @@ async function setAside(target: string, options: RestoreOptions): Promise<string
         if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
       }
       if (mode !== 'delete') {
-        throw new BackupError(`${target} is in use: is VV Monitor running? Stop the server first, or restore with --force`);
+        throw new BackupError(`${target} is in use: is VV Monitor running? Stop the server first, or run it again with --force`);
       }
     }
     await sqlite.backup(copy, { progress: () => 0x7fffffff });

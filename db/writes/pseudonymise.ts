@@ -1,7 +1,8 @@
 /**
  * Pseudonymising a person who has left: their name and e-mail address are replaced everywhere
- * they appear (the account, who changed statuses, recruitment numbers and quarters, who logged
- * support activities, and the audit log), the account is disabled for good and leaves its areas.
+ * they appear (the account; who changed statuses, recruitment numbers and quarters; who logged
+ * support activities; notes and reason texts that name them; the audit log), the account is
+ * disabled for good and leaves its areas.
  * What they did stays, attributed to "Tidligere bruger 12".
  *
  * The audit log is append-only (triggers refuse UPDATE). This is the one write that rewrites it:
@@ -27,6 +28,12 @@ import { appendAudit } from './audit.ts';
 import { publicUser, type PublicUser } from './users.ts';
 
 const GUARD = 'audit_log_no_update';
+const FREE_TEXT = [
+  ['statuses', 'note'],
+  ['statuses', 'reason_text'],
+  ['agreements', 'note'],
+  ['support_activities', 'note'],
+] as const;
 
 export function pseudonymFor(id: number): { name: string; email: string } {
   return { name: `Tidligere bruger ${id}`, email: `tidligere-bruger-${id}@pseudonym.invalid` };
@@ -50,6 +57,15 @@ export function pseudonymiseUser(db: Db, id: number, actor: Actor, now = new Dat
       tx.update(recruitmentMeasures).set({ updatedBy: pseudonym.name }).where(eq(recruitmentMeasures.updatedById, id)).run();
       tx.update(supportActivities).set({ createdBy: pseudonym.name }).where(eq(supportActivities.createdById, id)).run();
       tx.update(quarters).set({ finalisedBy: pseudonym.name }).where(eq(quarters.finalisedById, id)).run();
+      // Free text that names them: the exact full name and address, where a colleague wrote it.
+      for (const [old, replacement] of [
+        [before.name, pseudonym.name],
+        [before.email, pseudonym.email],
+      ]) {
+        for (const [table, column] of FREE_TEXT) {
+          tx.run(sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(column)} = replace(${sql.identifier(column)}, ${old}, ${replacement}) WHERE instr(${sql.identifier(column)}, ${old}) > 0`);
+        }
+      }
 
       const guard = tx.get<{ sql: string } | undefined>(sql`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ${GUARD}`);
       if (!guard) throw new Error(`the audit log's guard ${GUARD} is missing`);

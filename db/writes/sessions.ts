@@ -63,6 +63,8 @@ export function findSession(db: Db, token: string, now = new Date()): FoundSessi
     .where(eq(sessions.tokenHash, tokenHash))
     .get();
   if (!row || row.user.disabled || row.session.expiresAt <= now.toISOString()) return null;
+  // Sessions written before the lifetime existed carry an idle expiry only: hold them to it too.
+  if (Date.parse(row.session.createdAt) + SESSION_LIFETIME_MS <= now.getTime()) return null;
   const session = { tokenHash, csrfToken: row.session.csrfToken, user: publicUser(row.user) };
   if (now.getTime() - Date.parse(row.session.lastSeenAt) <= SLIDE_EVERY_MS) return { session, expiresAt: row.session.expiresAt, extended: false };
   const expiresAt = nextExpiry(row.session.createdAt, now);

@@ -218,7 +218,7 @@ describe('npm run restore', () => {
     try {
       const refused = await restore([join(backupDir, file)], env);
       expect(refused.code).toBe(1);
-      expect(refused.stderr.trim()).toMatch(/^restore: .*vv-monitor\.sqlite is in use: is VV Monitor running\? Stop the server first, or restore with --force$/);
+      expect(refused.stderr.trim()).toMatch(/^restore: .*vv-monitor\.sqlite is in use: is VV Monitor running\? Stop the server first, or run it again with --force$/);
       expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
 
       const forced = await restore([join(backupDir, file), '--force'], env);
