@@ -3,6 +3,7 @@
  * (format, known words, length, formula look); what needs the database is left to plan.ts.
  */
 import type { Category } from '../domain/category.ts';
+import { isEscapedFormula, runsAsFormula } from '../domain/formula.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../domain/quarter.ts';
 import { REASON_LABELS, REASONS, type Reason } from '../domain/reason.ts';
@@ -40,11 +41,6 @@ const REASON_WORDS = new Map<string, Reason>(
   REASONS.flatMap((r) => [[foldText(r), r], [foldText(REASON_LABELS[r].da), r], [foldText(REASON_LABELS[r].en), r]] as const),
 );
 
-/** What a spreadsheet would run as a formula when the file is opened (CSV injection). */
-const FORMULA = /^(?:[=+@\t\r]|-\S)/;
-/** The escape the exports write, shown by Excel as plain text: an apostrophe before the sign. */
-const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
-
 export function readRows(rows: TableRow[], width: number, columns: ColumnMap['columns'], target: string | null) {
   const problems: RowProblem[] = [];
   return { rows: rows.map((row) => readRow(row, width, columns, target, problems)), problems };
@@ -61,8 +57,8 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   const cell = (field: Field): string | undefined => {
     const index = columns[field];
     const raw = index === undefined ? '' : (row.cells[index] ?? '');
-    if (ESCAPED_FORMULA.test(raw)) return raw.slice(1).trim();
-    if (FORMULA.test(raw)) {
+    if (isEscapedFormula(raw)) return raw.slice(1).trim();
+    if (runsAsFormula(raw)) {
       const shown = JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
       report(field, `${shown} looks like a spreadsheet formula; remove the leading sign or put an apostrophe (') before it`);
       return undefined;
