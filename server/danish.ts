@@ -187,6 +187,8 @@ const RULES: Rule[] = [
   [/^(.+) is not a known reason; write one of (.+) or its Danish or English name$/, '$1 er ikke en kendt årsag; skriv en af $2 eller dens danske eller engelske navn'],
   [/^"(.+)" is not the name of (\S+) (.+); are the columns shifted\?$/, '"$1" er ikke navnet på $2 $3; er kolonnerne forskudt?'],
   [/^(\S+) is not in the database and cannot be created: (.+)$/, (_, q, why) => `${q} findes ikke i databasen og kan ikke oprettes: ${translateExplanation(why)}`],
+  [/^(\S+) appears more than once for (\S+): lines (.+) and (\d+) more$/, '$1 står der mere end én gang for $2: linje $3 og $4 flere'],
+  [/^and (\d+) more problems from this line on; fix the ones above and upload the file again$/, 'og $1 fejl mere fra denne linje; ret fejlene ovenfor, og upload filen igen'],
   [/^(\S+) appears more than once for (\S+): lines (.+)$/, (_, code, q, lines) => `${code} står der mere end én gang for ${q}: linje ${lines.replace(' and ', ' og ')}`],
   [/^(\S+) is final; an administrator must reopen it before this row can change$/, '$1 er afsluttet; en administrator skal genåbne det, før rækken kan ændres'],
   [/^it is before (\S+), when the monitoring began$/, 'det ligger før $1, hvor overvågningen begyndte'],
