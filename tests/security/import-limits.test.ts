@@ -1,7 +1,9 @@
 /**
- * The bounds an import applies to what it answers, each shown on a file just past it: problems
- * listed, lines named per duplicate, characters of a cell echoed. Refused files change nothing.
+ * The bounds an import applies to what it reads and what it answers, each shown on a file just
+ * past it: problems listed, lines named per duplicate, characters of a cell echoed, columns, and
+ * rows read. Refused files change nothing.
  */
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
@@ -37,6 +39,12 @@ async function refused(bytes: Uint8Array | string, name?: string): Promise<{ ans
   }
   expect(databaseFingerprint(databasePath)).toBe(before);
   return answers;
+}
+
+async function xlsxBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook.addWorksheet('Ark1'));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 describe('POST /api/imports/preview and /commit: bounded answers', () => {
@@ -87,5 +95,30 @@ describe('POST /api/imports/preview and /commit: bounded answers', () => {
     const answer = await preview(`kommunekode;kategori;${'H'.repeat(50_000)}\n0101;1;x\n`);
     expect(answer.statusCode, answer.body.slice(0, 300)).toBe(200);
     expect(answer.json().ignoredColumns).toEqual([`${'H'.repeat(80)}…`]);
+  });
+});
+
+describe('POST /api/imports/preview and /commit: bounded reading', () => {
+  it('refuses a CSV value right of column 50, naming the column, and drops empty cells there', async () => {
+    const [{ answer }] = await refused(`kommunekode;kategori\n0101;1${';'.repeat(49)}x\n`);
+    expect(answer.errors).toEqual([{ row: 2, field: 'columns', message: 'uses column AY; a file may use at most 50 columns (A to AX); delete the columns right of AX' }]);
+    const trailing = await preview(`kommunekode;kategori\n0101;1${';'.repeat(200)}\n`);
+    expect(trailing.statusCode, trailing.body.slice(0, 300)).toBe(200);
+  });
+
+  it('refuses an XLSX cell right of column 50, naming the column', async () => {
+    const bytes = await xlsxBytes((sheet) => {
+      sheet.addRow(['kommunekode', 'kategori']);
+      sheet.addRow(['0101', 1]);
+      sheet.getCell('BA2').value = 'x';
+    });
+    const [{ answer }] = await refused(bytes, 'statuses.xlsx');
+    expect(answer.errors).toEqual([{ row: 2, field: 'columns', message: expect.stringMatching(/^uses column BA; a file may use at most 50 columns/) }]);
+  });
+
+  it('stops reading a CSV one row past the limit: what comes later is never parsed', async () => {
+    const csv = `kommunekode;kategori\n${'0101;1\n'.repeat(20_001)}0147;"this quote is never closed\n`;
+    const [{ answer }] = await refused(csv);
+    expect(answer.errors).toEqual([{ row: 20_002, field: 'file', message: 'more than 20000 rows; split the file, e.g. one file per year' }]);
   });
 });
