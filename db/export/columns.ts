@@ -2,6 +2,7 @@
  * One export row → its cells, shared by CSV and XLSX. The headers are the Danish ones the import
  * reads, and the values are words it understands, so an export re-imports unchanged.
  */
+import { startsLikeFormula } from '../domain/formula.ts';
 import { REASON_LABELS } from '../domain/reason.ts';
 import type { ExportRow } from './rows.ts';
 
@@ -45,10 +46,11 @@ export function exportCells(row: ExportRow): ExportCell[] {
 }
 
 /**
- * Free text typed by users could start like a formula ("=HYPERLINK(…)") and run when the file is
- * opened. An apostrophe makes spreadsheets show it as text; the import removes it again.
+ * Free text typed by users could start like a formula ("=HYPERLINK(…)", also after blanks) and run
+ * when the file is opened. An apostrophe makes spreadsheets show it as text; the import removes it
+ * again (db/domain/formula.ts holds the rules of both sides).
  */
 function asText(value: string | null): string {
   if (value === null) return '';
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
 }

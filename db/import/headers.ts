@@ -3,7 +3,7 @@
  * English, with or without accents ("Årsag", "aarsag", "reason"), so they are compared folded.
  */
 import type { RowProblem } from '../errors.ts';
-import { problem, rejectImport } from './problems.ts';
+import { problem, rejectImport, shorten } from './problems.ts';
 import type { TableRow } from './table.ts';
 
 const FIELDS = ['code', 'name', 'quarter', 'category', 'reason', 'reasonText', 'note'] as const;
@@ -62,12 +62,12 @@ export function mapHeader(header: TableRow, quarterGiven: boolean): ColumnMap {
     const folded = foldText(label);
     const field = FIELDS.find((f) => HEADERS[f].includes(folded));
     if (!field) {
-      if (label.trim() !== '') ignored.push(label.trim());
+      if (label.trim() !== '') ignored.push(shorten(label.trim()));
       continue;
     }
     const earlier = columns[field];
     if (earlier !== undefined) {
-      problems.push(problem(header.line, field, `two columns mean the same: "${header.cells[earlier].trim()}" and "${label.trim()}"; remove one`));
+      problems.push(problem(header.line, field, `two columns mean the same: "${shorten(header.cells[earlier].trim())}" and "${shorten(label.trim())}"; remove one`));
     }
     columns[field] = index;
   }

@@ -5,30 +5,42 @@
  */
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { DomainError } from '../errors.ts';
+import { MAX_TABLE_ROWS } from './limits.ts';
 import { problem, rejectImport } from './problems.ts';
-import type { TableRow } from './table.ts';
+import { tableRow, type TableRow } from './table.ts';
 
-export function parseCsv(text: string): TableRow[] {
+/** Thrown from inside csv-parse to stop it: the rows read so far are all that is needed. */
+const ENOUGH = Symbol('enough rows');
+
+/** Stops after `maxRows` non-empty rows, so a long file is not read to its end only to be refused. */
+export function parseCsv(text: string, maxRows = MAX_TABLE_ROWS): TableRow[] {
   // One kind of line break, so mixed endings split alike and csv-parse counts lines right.
   const lines = text.replace(/\r\n?/g, '\n');
-  // Where each record ends; a quoted cell may span several lines, so it starts earlier.
-  const ends: number[] = [];
+  const rows: TableRow[] = [];
+  // The line the last complete record ended on.
+  let parsedThrough = 0;
   try {
-    const records = parse(lines, {
+    parse(lines, {
       delimiter: detectDelimiter(lines),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      on_record: (record, { lines: end }) => {
-        ends.push(end);
-        return record;
+      on_record: (cells: string[], { lines: end }) => {
+        parsedThrough = end;
+        // A quoted cell may span several lines, so the record starts that many lines earlier.
+        const row = tableRow(end - cells.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0), cells);
+        if (row) rows.push(row);
+        if (rows.length >= maxRows) throw ENOUGH;
+        // Kept here rather than by csv-parse, which would hold every record until the end.
+        return null;
       },
     });
-    return records.map((cells, i) => ({ line: ends[i] - cells.reduce((breaks, cell) => breaks + (cell.match(/\n/g)?.length ?? 0), 0), cells }));
+    return rows;
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
+    if (error === ENOUGH) return rows;
+    if (error instanceof DomainError || !(error instanceof CsvError)) throw error;
     // csv-parse names the line it stopped on; the broken record began after the last good one.
-    const parsedThrough = ends.at(-1) ?? 0;
     const line = lines.split('\n').findIndex((text, index) => index >= parsedThrough && text.trim() !== '') + 1 || parsedThrough + 1;
     throw rejectImport([problem(line, 'file', `cannot read the CSV from this line on: ${error.message.replace(/ at line \d+.*$/, '')}`)]);
   }

@@ -14,8 +14,9 @@ import { listMunicipalities } from '../queries/municipalities.ts';
 import { quarters, statuses } from '../schema.ts';
 import { importFingerprint } from './fingerprint.ts';
 import { DANISH_HEADER, foldText, type Field } from './headers.ts';
+import { MAX_LISTED_LINES } from './limits.ts';
 import { newQuarters } from './new-quarters.ts';
-import { problem } from './problems.ts';
+import { echo, problem } from './problems.ts';
 import type { ParsedImport } from './read.ts';
 import type { ImportRow } from './rows.ts';
 
@@ -76,18 +77,21 @@ export function planImport(db: Conn, file: ParsedImport, source: ImportSource): 
   for (const row of file.rows) {
     if (row.code !== null && !names.has(row.code)) report(row, 'code', `${row.code} is not one of the 98 municipality codes`);
     else if (row.code !== null && row.name !== null && foldName(row.name) !== foldName(names.get(row.code)!)) {
-      report(row, 'name', `"${row.name}" is not the name of ${row.code} ${names.get(row.code)}; are the columns shifted?`);
+      report(row, 'name', `${echo(row.name)} is not the name of ${row.code} ${names.get(row.code)}; are the columns shifted?`);
     }
     if (row.quarter !== null && refused.has(row.quarter)) {
       report(row, 'quarter', `${row.quarter} is not in the database and cannot be created: ${refused.get(row.quarter)}`);
     }
     if (row.code === null || !names.has(row.code) || row.quarter === null || refused.has(row.quarter)) continue;
     const key = `${row.quarter}/${row.code}`;
-    placed.set(key, [...(placed.get(key) ?? []), row]);
+    const same = placed.get(key);
+    if (same) same.push(row);
+    else placed.set(key, [row]);
   }
   for (const rows of placed.values()) {
     if (rows.length < 2) continue;
-    for (const row of rows) report(row, 'code', `${row.code} appears more than once for ${row.quarter}: lines ${rows.map((r) => r.line).join(' and ')}`);
+    const lines = listLines(rows.map((r) => r.line));
+    for (const row of rows) report(row, 'code', `${row.code} appears more than once for ${row.quarter}: lines ${lines}`);
   }
 
   const changes: PlannedChange[] = [];
@@ -177,6 +181,17 @@ function contentOf(row: StatusRow): StatusContent {
 
 function sameContent(row: StatusRow, content: StatusContent): boolean {
   return row.category === content.category && row.reason === content.reason && row.reasonText === content.reasonText && row.note === content.note;
+}
+
+/**
+ * "2 and 3", "2, 3 and 7"; beyond MAX_LISTED_LINES "2, 3, …, 11 and 19989 more", since a file of
+ * one line repeated would otherwise name every line in every one of its problems.
+ */
+function listLines(lines: number[]): string {
+  const listed = lines.slice(0, MAX_LISTED_LINES);
+  const unlisted = lines.length - listed.length;
+  if (unlisted > 0) return `${listed.join(', ')} and ${unlisted} more`;
+  return `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
 
 /** "Københavns Kommune" and "kobenhavn" name the same municipality. */

@@ -6,7 +6,7 @@
 import { invalid, type RowProblem } from '../errors.ts';
 import { decodeUtf8 } from './decode.ts';
 import { mapHeader, type Field } from './headers.ts';
-import { MAX_ROWS } from './limits.ts';
+import { MAX_ROWS, MAX_TABLE_ROWS } from './limits.ts';
 import { parseCsv } from './parse-csv.ts';
 import { parseXlsx } from './parse-xlsx.ts';
 import { problem, rejectImport } from './problems.ts';
@@ -25,8 +25,8 @@ export interface ParsedImport {
 /** `target`: the canonical quarter chosen for the whole file, or null for a history file. */
 export async function readImport(bytes: Buffer, target: string | null): Promise<ParsedImport> {
   const format = detectFormat(bytes);
-  const table = format === 'xlsx' ? await parseXlsx(bytes) : parseCsv(decodeUtf8(bytes));
-  const lines = table.filter((row) => row.cells.some((cell) => cell.trim() !== ''));
+  // Both parsers skip empty lines and stop one row past the limit, which is enough to refuse the file.
+  const lines = format === 'xlsx' ? await parseXlsx(bytes, MAX_TABLE_ROWS) : parseCsv(decodeUtf8(bytes), MAX_TABLE_ROWS);
   if (lines.length === 0) {
     throw rejectImport([problem(1, 'file', 'the file is empty; the first line must name the columns, e.g. kommunekode;kategori')]);
   }

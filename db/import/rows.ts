@@ -3,13 +3,14 @@
  * (format, known words, length, formula look); what needs the database is left to plan.ts.
  */
 import type { Category } from '../domain/category.ts';
+import { isEscapedFormula, runsAsFormula } from '../domain/formula.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../domain/quarter.ts';
 import { REASON_LABELS, REASONS, type Reason } from '../domain/reason.ts';
 import type { RowProblem } from '../errors.ts';
 import { NOTE_MAX, REASON_TEXT_MAX } from '../writes/statuses.ts';
 import { foldText, type ColumnMap, type Field } from './headers.ts';
-import { problem } from './problems.ts';
+import { echo, problem } from './problems.ts';
 import type { TableRow } from './table.ts';
 
 export interface ImportRow {
@@ -40,11 +41,6 @@ const REASON_WORDS = new Map<string, Reason>(
   REASONS.flatMap((r) => [[foldText(r), r], [foldText(REASON_LABELS[r].da), r], [foldText(REASON_LABELS[r].en), r]] as const),
 );
 
-/** What a spreadsheet would run as a formula when the file is opened (CSV injection). */
-const FORMULA = /^(?:[=+@\t\r]|-\S)/;
-/** The escape the exports write, shown by Excel as plain text: an apostrophe before the sign. */
-const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
-
 export function readRows(rows: TableRow[], width: number, columns: ColumnMap['columns'], target: string | null) {
   const problems: RowProblem[] = [];
   return { rows: rows.map((row) => readRow(row, width, columns, target, problems)), problems };
@@ -61,10 +57,9 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   const cell = (field: Field): string | undefined => {
     const index = columns[field];
     const raw = index === undefined ? '' : (row.cells[index] ?? '');
-    if (ESCAPED_FORMULA.test(raw)) return raw.slice(1).trim();
-    if (FORMULA.test(raw)) {
-      const shown = JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-      report(field, `${shown} looks like a spreadsheet formula; remove the leading sign or put an apostrophe (') before it`);
+    if (isEscapedFormula(raw)) return raw.slice(1).trim();
+    if (runsAsFormula(raw)) {
+      report(field, `${echo(raw)} looks like a spreadsheet formula; remove the leading sign or put an apostrophe (') before it`);
       return undefined;
     }
     return raw.trim();
@@ -74,7 +69,7 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   if (codeCell !== undefined) {
     code = normaliseMunicipalityCode(codeCell);
     if (!code) {
-      report('code', codeCell === '' ? 'missing; write the municipality code, e.g. 0101' : `${JSON.stringify(codeCell)} is not a municipality code such as 0101`);
+      report('code', codeCell === '' ? 'missing; write the municipality code, e.g. 0101' : `${echo(codeCell)} is not a municipality code such as 0101`);
     }
   }
 
@@ -86,7 +81,7 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   else if (quarterCell !== '') {
     const parsed = normaliseQuarterCode(quarterCell);
     quarter = null;
-    if (!parsed) report('quarter', `${JSON.stringify(quarterCell)} is not a quarter code such as 2016K2`);
+    if (!parsed) report('quarter', `${echo(quarterCell)} is not a quarter code such as 2016K2`);
     else if (target && parsed !== target) report('quarter', `${parsed} differs from the chosen quarter ${target}`);
     else quarter = parsed;
   } else if (!target) report('quarter', 'missing; write the quarter, e.g. 2016K2');
@@ -96,7 +91,7 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   if (categoryCell !== undefined) {
     const word = CATEGORY_WORDS.get(foldText(categoryCell));
     if (categoryCell === '') report('category', `missing; ${CATEGORY_HINT}`);
-    else if (word === undefined) report('category', `${JSON.stringify(categoryCell)} is not a category; ${CATEGORY_HINT}`);
+    else if (word === undefined) report('category', `${echo(categoryCell)} is not a category; ${CATEGORY_HINT}`);
     else category = word;
   }
 
@@ -104,7 +99,7 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   const reasonCell = cell('reason');
   if (reasonCell) {
     reason = REASON_WORDS.get(foldText(reasonCell)) ?? null;
-    if (!reason) report('reason', `${JSON.stringify(reasonCell)} is not a known reason; write one of ${REASONS.join(', ')} or its Danish or English name`);
+    if (!reason) report('reason', `${echo(reasonCell)} is not a known reason; write one of ${REASONS.join(', ')} or its Danish or English name`);
   }
 
   const reasonText = cell('reasonText') || null;
