@@ -18,9 +18,10 @@ export interface OpenedQuarter {
 /**
  * Opens the quarter after the newest one, with the newest quarter's categories as a draft marked
  * "carried over" until someone confirms each row. The newest quarter must be final first, so two
- * drafts never drift apart; and a quarter is not opened before it has begun.
+ * drafts never drift apart; and a quarter is not opened before it has begun. In an empty database
+ * the administrator chooses where monitoring starts (`first`, 2016K2 at the earliest).
  */
-export function openNextQuarter(db: Db, actor: Actor, now = new Date()): OpenedQuarter {
+export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: string): OpenedQuarter {
   const at = now.toISOString();
   return db.transaction(
     (tx) => {
@@ -28,7 +29,11 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date()): OpenedQ
       if (latest && latest.state !== 'final') {
         throw locked(`quarter ${latest.code} is still open; finalise it before opening the next one`);
       }
-      const code = latest ? nextQuarter(latest.code) : FIRST_QUARTER;
+      if (latest && first !== undefined && first !== nextQuarter(latest.code)) {
+        throw invalid(`quarter: only the first quarter can be chosen; the next one is ${nextQuarter(latest.code)}`);
+      }
+      if (first !== undefined && first < FIRST_QUARTER) throw invalid(`quarter: ${first} is before ${FIRST_QUARTER}, when the monitoring began`);
+      const code = latest ? nextQuarter(latest.code) : (first ?? FIRST_QUARTER);
       if (quarterStart(code) > at.slice(0, 10)) {
         throw invalid(`quarter ${code} has not begun yet (it starts on ${quarterStart(code)})`);
       }

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
-import { CategoryValue, MunicipalityCode } from './common.ts';
+import { CategoryValue, MunicipalityCode, QuarterCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
 const ReasonValue = Type.Union([...REASONS.map((r) => Type.Literal(r)), Type.Null()], {
@@ -41,6 +41,14 @@ export const SaveResult = Type.Object({
 export const StatusParams = Type.Object({ quarter: Type.String(), code: Type.String() });
 
 export const OpenedQuarter = Type.Object({ code: Type.String(), carriedOver: Type.Integer() });
+
+export const OpenQuarterBody = Type.Object(
+  {
+    /** Only for the first quarter of an empty database: where monitoring starts (2016K2 at the earliest). */
+    quarter: Type.Optional(QuarterCode),
+  },
+  { additionalProperties: false },
+);
 
 export const ReopenBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 500, description: 'why the quarter is reopened' }) },

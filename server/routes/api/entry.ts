@@ -12,7 +12,8 @@ import { assertMayEdit } from '../../area-access.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { MunicipalityParams, QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { MunicipalityStatus, Quarter } from '../../schemas/quarter.ts';
-import { OpenedQuarter, ReopenBody, SaveResult, StatusBulkWrite, StatusWrite } from '../../schemas/entry.ts';
+import { OpenedQuarter, OpenQuarterBody, ReopenBody, SaveResult, StatusBulkWrite, StatusWrite } from '../../schemas/entry.ts';
+import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
 import { Type } from '@sinclair/typebox';
 import { knownMunicipality, knownQuarter } from './resolve.ts';
 
@@ -75,11 +76,20 @@ const entry: FastifyPluginAsyncTypebox = async (fastify) => {
       onRequest: adminOnly,
       schema: {
         tags: ['entry'],
-        summary: 'Open the next quarter, with the previous categories as a draft marked "carried over"',
+        summary: 'Open the next quarter, with the previous categories as a draft marked "carried over"; in an empty database, the first quarter chosen',
+        body: OpenQuarterBody,
         response: { 201: OpenedQuarter, ...errors },
       },
+      // "Open the next quarter" needs no body; an empty one means just that.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
     },
-    async (request, reply) => reply.status(201).send(openNextQuarter(db, actorOf(request))),
+    async (request, reply) => {
+      const requested = request.body.quarter;
+      const first = requested === undefined ? undefined : normaliseQuarterCode(requested)!;
+      return reply.status(201).send(openNextQuarter(db, actorOf(request), new Date(), first));
+    },
   );
 
   fastify.post(
