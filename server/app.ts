@@ -32,6 +32,8 @@ export interface AppOptions {
   trustProxy?: boolean;
 }
 
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
 
@@ -93,8 +95,13 @@ export async function buildApp(
     trustProxy: options.trustProxy ?? false,
     // Fastify's own two lines per request are replaced by the single line of the onResponse hook.
     logController: new LogController({ disableRequestLogging: true }),
-    genReqId: () => randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // A caller's X-Request-Id (from a proxy, to follow a request across logs) is kept only when
+    // it is a short plain token: it is sent back in a header and written to every log line.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const wanted = request.headers['x-request-id'];
+      return typeof wanted === 'string' && SAFE_REQUEST_ID.test(wanted) ? wanted : randomUUID();
+    },
     schemaErrorFormatter: formatSchemaErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   useValidation(fastify);
