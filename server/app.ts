@@ -12,6 +12,7 @@ import fp from 'fastify-plugin';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
+import { useJsonBodies } from './json-body.ts';
 import { useValidation } from './validation.ts';
 import database from './plugins/database.ts';
 import auth from './plugins/auth.ts';
@@ -39,6 +40,7 @@ export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta
 
 const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   registerErrorHandler(fastify);
+  useJsonBodies(fastify);
   fastify.addSchema(ErrorResponse);
 
   await fastify.register(security);

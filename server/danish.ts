@@ -69,6 +69,8 @@ const RULES: Rule[] = [
   [/^must be a quarter code such as 2016K2(?: \(2016Q2 is also accepted\))?$/, 'skal være en kvartalskode som 2016K2'],
   [/^must be a municipality code such as 0101(?: \(101 is also accepted\))?$/, 'skal være en kommunekode som 0101'],
   [/^must be a date written YYYY-MM-DD$/, 'skal være en dato skrevet ÅÅÅÅ-MM-DD'],
+  [/^nests deeper than (\d+) levels$/, 'må højst være $1 niveauer dybt'],
+  [/^is not valid JSON$/, 'er ikke gyldig JSON'],
   [/^must be (?:equal to one of the allowed values|RK or DFH)$/, (...g) => (g[0].includes('RK') ? 'skal være RK eller DFH' : 'har en ugyldig værdi')],
   [/^must match (?:a schema in anyOf|exactly one schema in oneOf)$/, 'har en ugyldig værdi'],
   [/^is not one of the allowed values$/, 'har en ugyldig værdi'],

@@ -90,7 +90,7 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
       .join('.') || dataVar;
     if (missing) return `${field}: is required`;
     if (extra) return `${field}: is not a known field`;
-    const described = (error.keyword === 'pattern' || error.keyword === 'anyOf' || error.keyword === 'oneOf') && detail.parentSchema?.description;
+    const described = ['pattern', 'format', 'anyOf', 'oneOf'].includes(error.keyword) && detail.parentSchema?.description;
     const expected = described
       ? `must be ${detail.parentSchema!.description}`
       : error.keyword === 'anyOf' || error.keyword === 'oneOf'

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Id } from './common.ts';
 
 export const Role = Type.Union([Type.Literal('admin'), Type.Literal('consultant'), Type.Literal('viewer')]);
 
@@ -53,7 +54,7 @@ export const UserPatch = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'a user id' }) });
+export const UserIdParams = Type.Object({ id: Id('a user id') });
 
 export const PasswordReset = Type.Object(
   { password: Type.String({ minLength: 1, maxLength: 200, description: 'the new password' }) },

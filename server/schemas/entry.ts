@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
+import { MAX_INTEGER } from '../limits.ts';
 import { CategoryValue, MunicipalityCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
@@ -17,7 +18,7 @@ const statusFields = {
     }),
   ),
   note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
-  version: Type.Integer({ minimum: 0, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
+  version: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
 };
 
 export const StatusWrite = Type.Object(statusFields, { additionalProperties: false });
