@@ -71,6 +71,8 @@ const RULES: Rule[] = [
   [/^must be a date written YYYY-MM-DD$/, 'skal være en dato skrevet ÅÅÅÅ-MM-DD'],
   [/^nests deeper than (\d+) levels$/, 'må højst være $1 niveauer dybt'],
   [/^is not valid JSON$/, 'er ikke gyldig JSON'],
+  [/^must not contain control characters or line breaks$/, 'må ikke indeholde kontroltegn eller linjeskift'],
+  [/^must not contain control characters$/, 'må ikke indeholde kontroltegn'],
   [/^must be (?:equal to one of the allowed values|RK or DFH)$/, (...g) => (g[0].includes('RK') ? 'skal være RK eller DFH' : 'har en ugyldig værdi')],
   [/^must match (?:a schema in anyOf|exactly one schema in oneOf)$/, 'har en ugyldig værdi'],
   [/^is not one of the allowed values$/, 'har en ugyldig værdi'],

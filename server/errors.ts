@@ -8,6 +8,7 @@ import type { FastifySchemaValidationError, SchemaErrorDataVar } from 'fastify/t
 import { DomainError, type DomainErrorKind } from '../db/errors.ts';
 import { translateMessage, wantsDanish } from './danish.ts';
 import { cut, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS } from './limits.ts';
+import { formatExplanation } from './validation.ts';
 
 const DOMAIN_STATUS: Record<DomainErrorKind, number> = { invalid: 400, not_found: 404, conflict: 409, locked: 409, forbidden: 403 };
 
@@ -90,12 +91,15 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
       .join('.') || dataVar;
     if (missing) return `${field}: is required`;
     if (extra) return `${field}: is not a known field`;
-    const described = ['pattern', 'format', 'anyOf', 'oneOf'].includes(error.keyword) && detail.parentSchema?.description;
-    const expected = described
-      ? `must be ${detail.parentSchema!.description}`
-      : error.keyword === 'anyOf' || error.keyword === 'oneOf'
-        ? 'is not one of the allowed values'
-        : error.message;
+    const format = error.keyword === 'format' ? formatExplanation((error.params as { format: string }).format) : undefined;
+    const described = (error.keyword === 'pattern' || error.keyword === 'anyOf' || error.keyword === 'oneOf') && detail.parentSchema?.description;
+    const expected =
+      format ??
+      (described
+        ? `must be ${detail.parentSchema!.description}`
+        : error.keyword === 'anyOf' || error.keyword === 'oneOf'
+          ? 'is not one of the allowed values'
+          : error.message);
     const got = quote(field, path, detail.data);
     return `${field}: ${expected}${got === null ? '' : `; got ${got}`}`;
   });

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type StringOptions } from '@sinclair/typebox';
 import { MUNICIPALITY_CODE_PATTERN } from '../../db/domain/municipality-code.ts';
 import { QUARTER_CODE_PATTERN } from '../../db/domain/quarter.ts';
 import { MAX_INTEGER } from '../limits.ts';
@@ -14,6 +14,12 @@ export const MunicipalityCode = Type.String({
   description: 'a municipality code such as 0101 (101 is also accepted)',
   examples: ['0101'],
 });
+
+/** One line of text (a name, an e-mail address, a password): no control characters, no line breaks. */
+export const SingleLineText = (options: StringOptions) => Type.String({ ...options, format: 'single-line' });
+
+/** Free text over several lines (a note, a reason): tabs and line breaks, but no other control characters. */
+export const MultiLineText = (options: StringOptions) => Type.String({ ...options, format: 'multi-line' });
 
 /**
  * A real calendar date (format "date" is checked by db/domain/iso-date.ts, see validation.ts):

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
-import { CategoryValue, Id, IsoDate, MunicipalityCode, NullableString, QuarterCode } from './common.ts';
+import { CategoryValue, Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, QuarterCode, SingleLineText } from './common.ts';
 
 export const Area = Type.Object({
   id: Type.Integer(),
@@ -12,7 +12,7 @@ export const Area = Type.Object({
 
 export const AreaWrite = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 80, description: '1 to 80 characters' }),
+    name: SingleLineText({ minLength: 1, maxLength: 80, description: '1 to 80 characters' }),
     municipalityCodes: Type.Array(MunicipalityCode, { maxItems: 98 }),
     consultantIds: Type.Array(Id('a user id'), { maxItems: 50 }),
   },
@@ -46,7 +46,7 @@ export const NewActivity = Type.Object(
     kind: Kind,
     happenedOn: IsoDate,
     participants: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
-    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
   },
   { additionalProperties: false },
 );

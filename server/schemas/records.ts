@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { MAX_INTEGER } from '../limits.ts';
-import { Id, IsoDate, MunicipalityCode, NullableString, Organisation } from './common.ts';
+import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
 export const AgreementRow = Type.Object({
   id: Type.Integer(),
@@ -28,7 +28,7 @@ export const NewAgreement = Type.Object(
     organisation: Organisation,
     signedOn: IsoDate,
     endedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
   },
   { additionalProperties: false },
 );
