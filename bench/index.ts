@@ -3,6 +3,7 @@
  * section of bench/results.json. Speed and size are measured here, never asserted in tests.
  */
 import { runBrowserBenchmark } from './browser.ts';
+import { runDanishBenchmark } from './danish.ts';
 import { runHttpBenchmark } from './http.ts';
 import { runLoadTest } from './load.ts';
 import { saveResult } from './results.ts';
@@ -18,6 +19,7 @@ const SUITES = {
   http: async () => runHttpBenchmark({ seconds: Number(process.env.BENCH_SECONDS ?? 9) }),
   browser: async () => runBrowserBenchmark(),
   scale: async () => runScaleBenchmark(),
+  danish: async () => runDanishBenchmark(),
   load: async () => runLoadTest({ readers: 200, writers: 5, seconds: Number(process.env.LOAD_SECONDS ?? 60) }),
 } as const;
 

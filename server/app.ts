@@ -11,6 +11,7 @@ import fp from 'fastify-plugin';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
+import { useJsonBodies } from './json-body.ts';
 import { useValidation } from './validation.ts';
 import database from './plugins/database.ts';
 import auth, { publicRoutes } from './plugins/auth.ts';
@@ -54,11 +55,14 @@ function proxyTrust(trust: TrustProxy): false | string[] | ((address: string, ho
 
 export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 5_000, idleMs: 60_000 };
 
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
 
 const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   registerErrorHandler(fastify);
+  useJsonBodies(fastify);
   fastify.addSchema(ErrorResponse);
 
   await fastify.register(security);
@@ -118,8 +122,13 @@ export async function buildApp(
     http: { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: Math.min(5_000, timeouts.headersMs / 2) },
     // Fastify's own two lines per request are replaced by the single line of the onResponse hook.
     logController: new LogController({ disableRequestLogging: true }),
-    genReqId: () => randomUUID(),
-    requestIdHeader: 'x-request-id',
+    // A caller's X-Request-Id (from a proxy, to follow a request across logs) is kept only when
+    // it is a short plain token: it is sent back in a header and written to every log line.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const wanted = request.headers['x-request-id'];
+      return typeof wanted === 'string' && SAFE_REQUEST_ID.test(wanted) ? wanted : randomUUID();
+    },
     schemaErrorFormatter: formatSchemaErrors,
   }).withTypeProvider<TypeBoxTypeProvider>();
   useValidation(fastify);

@@ -4,7 +4,11 @@
  * language is Danish) gets them translated here, so a volunteer coordinator reads "vælg en årsag",
  * not "choose a reason". Most messages are "field: explanation": the field and the explanation are
  * translated apart. An explanation without a pattern stays English rather than being guessed.
+ *
+ * The work is linear in the message and bounded: a message is cut to MAX_MESSAGE_CHARS before it
+ * is translated, and the value quoted after "; got " is split off once, never searched again.
  */
+import { cut, MAX_MESSAGE_CHARS } from './limits.ts';
 
 const FIELDS: Record<string, string> = {
   quarter: 'kvartal',
@@ -65,6 +69,10 @@ const RULES: Rule[] = [
   [/^must be a quarter code such as 2016K2(?: \(2016Q2 is also accepted\))?$/, 'skal være en kvartalskode som 2016K2'],
   [/^must be a municipality code such as 0101(?: \(101 is also accepted\))?$/, 'skal være en kommunekode som 0101'],
   [/^must be a date written YYYY-MM-DD$/, 'skal være en dato skrevet ÅÅÅÅ-MM-DD'],
+  [/^nests deeper than (\d+) levels$/, 'må højst være $1 niveauer dybt'],
+  [/^is not valid JSON$/, 'er ikke gyldig JSON'],
+  [/^must not contain control characters or line breaks$/, 'må ikke indeholde kontroltegn eller linjeskift'],
+  [/^must not contain control characters$/, 'må ikke indeholde kontroltegn'],
   [/^must be (?:equal to one of the allowed values|RK or DFH)$/, (...g) => (g[0].includes('RK') ? 'skal være RK eller DFH' : 'har en ugyldig værdi')],
   [/^must match (?:a schema in anyOf|exactly one schema in oneOf)$/, 'har en ugyldig værdi'],
   [/^is not one of the allowed values$/, 'har en ugyldig værdi'],
@@ -214,9 +222,14 @@ export function translateField(path: string): string {
 }
 
 export function translateExplanation(text: string): string {
-  // "…; got "2016X2"" is kept as the value the user sent.
-  const got = /^(.*); got (.+)$/.exec(text);
-  if (got) return `${translateExplanation(got[1])}; fik ${got[2]}`;
+  // "…; got "2016X2"" keeps the value the user sent as it is. Explanations never contain "; got ",
+  // so the first one ends the explanation, whatever the value holds.
+  const got = text.indexOf('; got ');
+  if (got >= 0) return `${translateRule(text.slice(0, got))}; fik ${text.slice(got + '; got '.length)}`;
+  return translateRule(text);
+}
+
+function translateRule(text: string): string {
   for (const [pattern, replacement] of RULES) {
     if (pattern.test(text)) {
       return typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement as (...groups: string[]) => string);
@@ -225,11 +238,14 @@ export function translateExplanation(text: string): string {
   return text;
 }
 
-/** A whole message: "field: explanation", several joined by "; ", or a sentence. */
+/**
+ * A whole message: "field: explanation", several joined by "; ", or a sentence. Danish words can
+ * be longer than the English ones ("code" is "kommunekode"), so the translation is cut again.
+ */
 export function translateMessage(message: string): string {
-  const parts = message.split(/; (?=[\w.]+: )/);
-  if (parts.length > 1) return parts.map(translateOne).join('; ');
-  return translateOne(message);
+  const bounded = cut(message, MAX_MESSAGE_CHARS);
+  const parts = bounded.split(/; (?=[\w.]+: )/);
+  return cut(parts.map(translateOne).join('; '), MAX_MESSAGE_CHARS);
 }
 
 function translateOne(message: string): string {

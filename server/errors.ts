@@ -7,6 +7,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { FastifySchemaValidationError, SchemaErrorDataVar } from 'fastify/types/schema.js';
 import { DomainError, type DomainErrorKind } from '../db/errors.ts';
 import { translateMessage, wantsDanish } from './danish.ts';
+import { cut, MAX_ECHO_CHARS, MAX_MESSAGE_CHARS } from './limits.ts';
+import { formatExplanation } from './validation.ts';
 
 const DOMAIN_STATUS: Record<DomainErrorKind, number> = { invalid: 400, not_found: 404, conflict: 409, locked: 409, forbidden: 403 };
 
@@ -22,15 +24,64 @@ export class HttpError extends Error {
 export const badRequest = (message: string) => new HttpError(400, message);
 export const notFound = (message: string) => new HttpError(404, message);
 
+/** Fields whose values are never repeated, neither in an answer nor in the log. */
+const SECRET_FIELD = /password|token|secret/i;
+
+/** Invisible characters that JSON.stringify leaves as they are but that could disguise a message. */
+const INVISIBLE = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * The rejected value as a refusal may quote it, or null: a single value of a named field only,
+ * never a secret, a whole body (a login form sent as text is all secret) or an object, and at most
+ * MAX_ECHO_CHARS of a text.
+ */
+function quote(field: string, path: string, value: unknown): string | null {
+  if (path === '' || SECRET_FIELD.test(field)) return null;
+  if (typeof value === 'string') {
+    return JSON.stringify(cut(value, MAX_ECHO_CHARS)).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return null;
+}
+
+/**
+ * The errors worth a message. A value that fits none of a union's branches gets one message for
+ * the union, not one per branch; but when its type fits exactly one branch (a text where "text or
+ * null" is allowed), that branch's own errors say better what is wrong.
+ *
+ * Ajv lists a union's branch errors right before the union's own error, so each union looks back
+ * only over its own errors: the work grows with the number of errors, not with its square (a bulk
+ * write of 100,000 bad rows has as many unions).
+ */
+function relevantErrors(errors: FastifySchemaValidationError[]): FastifySchemaValidationError[] {
+  const dropped = new Set<FastifySchemaValidationError>();
+  errors.forEach((union, index) => {
+    if (union.keyword !== 'anyOf' && union.keyword !== 'oneOf') return;
+    const inside = (e: FastifySchemaValidationError) =>
+      e.schemaPath.startsWith(`${union.schemaPath}/`) && (e.instancePath === union.instancePath || e.instancePath.startsWith(`${union.instancePath}/`));
+    const branches = new Map<string, FastifySchemaValidationError[]>();
+    for (let i = index - 1; i >= 0 && inside(errors[i]); i--) {
+      const branch = errors[i].schemaPath.slice(union.schemaPath.length + 1).split('/')[0];
+      const list = branches.get(branch);
+      if (list) list.push(errors[i]);
+      else branches.set(branch, [errors[i]]);
+    }
+    const fitting = [...branches].filter(
+      ([branch, list]) => !list.some((e) => e.keyword === 'type' && e.schemaPath === `${union.schemaPath}/${branch}/type`),
+    );
+    const kept = fitting.length === 1 ? fitting[0][0] : null;
+    for (const [branch, list] of branches) if (branch !== kept) for (const e of list) dropped.add(e);
+    if (kept !== null) dropped.add(union);
+  });
+  return errors.filter((e) => !dropped.has(e));
+}
+
 /**
  * Turns Ajv's errors into one sentence per field, e.g.
  * `quarter: must be a quarter code such as 2016K2 (2016Q2 is also accepted); got "2016X2"`.
  */
 export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataVar: SchemaErrorDataVar): Error {
-  // A value that fits none of a union's branches gets one message for the union, not one per branch.
-  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.schemaPath);
-  const relevant = errors.filter((e) => !unions.some((union) => e.schemaPath.startsWith(`${union}/`)));
-  const messages = relevant.map((error) => {
+  const messages = relevantErrors(errors).map((error) => {
     const detail = error as FastifySchemaValidationError & { parentSchema?: { description?: string }; data?: unknown };
     const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const missing = (error.params as { missingProperty?: string }).missingProperty;
@@ -40,16 +91,19 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
       .join('.') || dataVar;
     if (missing) return `${field}: is required`;
     if (extra) return `${field}: is not a known field`;
+    const format = error.keyword === 'format' ? formatExplanation((error.params as { format: string }).format) : undefined;
     const described = (error.keyword === 'pattern' || error.keyword === 'anyOf' || error.keyword === 'oneOf') && detail.parentSchema?.description;
-    const expected = described
-      ? `must be ${detail.parentSchema!.description}`
-      : error.keyword === 'anyOf' || error.keyword === 'oneOf'
-        ? 'is not one of the allowed values'
-        : error.message;
-    const got = detail.data === undefined ? '' : `; got ${JSON.stringify(detail.data)}`;
-    return `${field}: ${expected}${got}`;
+    const expected =
+      format ??
+      (described
+        ? `must be ${detail.parentSchema!.description}`
+        : error.keyword === 'anyOf' || error.keyword === 'oneOf'
+          ? 'is not one of the allowed values'
+          : error.message);
+    const got = quote(field, path, detail.data);
+    return `${field}: ${expected}${got === null ? '' : `; got ${got}`}`;
   });
-  const error = new Error([...new Set(messages)].join('; ')) as Error & { statusCode: number };
+  const error = new Error(cut([...new Set(messages)].join('; '), MAX_MESSAGE_CHARS)) as Error & { statusCode: number };
   error.statusCode = 400;
   return error;
 }
@@ -57,13 +111,15 @@ export function formatSchemaErrors(errors: FastifySchemaValidationError[], dataV
 export function registerErrorHandler(fastify: FastifyInstance): void {
   fastify.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     const danish = wantsDanish(request.headers['accept-language']);
-    const say = (message: string) => (danish ? translateMessage(message) : message);
+    // Every message is bounded, whatever produced it (a domain rule may quote what it refuses).
+    const say = (message: string) => (danish ? translateMessage(message) : cut(message, MAX_MESSAGE_CHARS));
+    const reason = cut(error.message, MAX_MESSAGE_CHARS);
     // The field a one-field refusal is about, by its machine name, so a form can show the
     // message at that field whatever language the message is in.
     const fieldOf = (message: string) => /^(?:body\.)?([a-zA-Z]+): /.exec(message)?.[1];
     if (error instanceof DomainError) {
       const statusCode = DOMAIN_STATUS[error.kind];
-      request.log.info({ statusCode, reason: error.message }, 'request refused');
+      request.log.info({ statusCode, reason }, 'request refused');
       const details = { ...error.details };
       if (Array.isArray(details.errors)) {
         details.errors = (details.errors as { message: string }[]).map((problem) => ({ ...problem, message: say(problem.message) }));
@@ -81,7 +137,7 @@ export function registerErrorHandler(fastify: FastifyInstance): void {
         message: say('The server could not complete the request. The error has been logged.'),
       });
     }
-    request.log.info({ statusCode, reason: error.message }, 'request rejected');
+    request.log.info({ statusCode, reason }, 'request rejected');
     return reply
       .status(statusCode)
       .send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: say(error.message), field: fieldOf(error.message) });

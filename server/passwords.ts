@@ -3,6 +3,7 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { invalid } from '../db/errors.ts';
+import { isSingleLineText } from './text.ts';
 
 export const PASSWORD_MIN = 10;
 const PASSWORD_MAX = 200;
@@ -10,6 +11,8 @@ const PASSWORD_MAX = 200;
 export function checkPasswordStrength(password: string, field = 'password'): void {
   if (password.length < PASSWORD_MIN) throw invalid(`${field}: must be at least ${PASSWORD_MIN} characters`);
   if (password.length > PASSWORD_MAX) throw invalid(`${field}: must be at most ${PASSWORD_MAX} characters`);
+  // As the API refuses them at login, a password set from the command line may not hold them either.
+  if (!isSingleLineText(password)) throw invalid(`${field}: must not contain control characters or line breaks`);
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { Id, SingleLineText } from './common.ts';
 
 export const Role = Type.Union([Type.Literal('admin'), Type.Literal('consultant'), Type.Literal('viewer')]);
 
@@ -30,42 +31,42 @@ export const SessionInfo = Type.Object({
 
 export const Credentials = Type.Object(
   {
-    email: Type.String({ minLength: 1, maxLength: 254, description: 'e-mail address' }),
-    password: Type.String({ minLength: 1, maxLength: 200, description: 'password' }),
+    email: SingleLineText({ minLength: 1, maxLength: 254, description: 'e-mail address' }),
+    password: SingleLineText({ minLength: 1, maxLength: 200, description: 'password' }),
   },
   { additionalProperties: false },
 );
 
 export const PasswordChange = Type.Object(
   {
-    currentPassword: Type.String({ minLength: 1, maxLength: 200, description: 'your current password' }),
-    newPassword: Type.String({ minLength: 1, maxLength: 200, description: 'the new password' }),
+    currentPassword: SingleLineText({ minLength: 1, maxLength: 200, description: 'your current password' }),
+    newPassword: SingleLineText({ minLength: 1, maxLength: 200, description: 'the new password' }),
   },
   { additionalProperties: false },
 );
 
 export const NewUser = Type.Object(
   {
-    email: Type.String({ minLength: 3, maxLength: 254, description: 'an e-mail address' }),
-    name: Type.String({ minLength: 1, maxLength: 120, description: '1 to 120 characters' }),
+    email: SingleLineText({ minLength: 3, maxLength: 254, description: 'an e-mail address' }),
+    name: SingleLineText({ minLength: 1, maxLength: 120, description: '1 to 120 characters' }),
     role: Role,
-    password: Type.String({ minLength: 1, maxLength: 200, description: 'the first password' }),
+    password: SingleLineText({ minLength: 1, maxLength: 200, description: 'the first password' }),
   },
   { additionalProperties: false },
 );
 
 export const UserPatch = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: '1 to 120 characters' })),
+    name: Type.Optional(SingleLineText({ minLength: 1, maxLength: 120, description: '1 to 120 characters' })),
     role: Type.Optional(Role),
     disabled: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );
 
-export const UserIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'a user id' }) });
+export const UserIdParams = Type.Object({ id: Id('a user id') });
 
 export const PasswordReset = Type.Object(
-  { password: Type.String({ minLength: 1, maxLength: 200, description: 'the new password' }) },
+  { password: SingleLineText({ minLength: 1, maxLength: 200, description: 'the new password' }) },
   { additionalProperties: false },
 );

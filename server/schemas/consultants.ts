@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
-import { CategoryValue, MunicipalityCode, NullableString, QuarterCode } from './common.ts';
+import { CategoryValue, Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, QuarterCode, SingleLineText } from './common.ts';
 
 export const Area = Type.Object({
   id: Type.Integer(),
@@ -12,14 +12,14 @@ export const Area = Type.Object({
 
 export const AreaWrite = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 80, description: '1 to 80 characters' }),
+    name: SingleLineText({ minLength: 1, maxLength: 80, description: '1 to 80 characters' }),
     municipalityCodes: Type.Array(MunicipalityCode, { maxItems: 98 }),
-    consultantIds: Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 }),
+    consultantIds: Type.Array(Id('a user id'), { maxItems: 50 }),
   },
   { additionalProperties: false },
 );
 
-export const AreaIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'an area id' }) });
+export const AreaIdParams = Type.Object({ id: Id('an area id') });
 
 const Kind = Type.Union(ACTIVITY_KINDS.map((k) => Type.Literal(k)));
 
@@ -44,9 +44,9 @@ export const NewActivity = Type.Object(
   {
     municipalityCode: MunicipalityCode,
     kind: Kind,
-    happenedOn: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date written YYYY-MM-DD' }),
+    happenedOn: IsoDate,
     participants: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
-    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -94,7 +94,7 @@ export const RecruitmentWrite = Type.Object(
 );
 
 export const PriorityQuery = Type.Object(
-  { quarter: Type.Optional(QuarterCode), area: Type.Optional(Type.Integer({ minimum: 1, description: 'an area id' })) },
+  { quarter: Type.Optional(QuarterCode), area: Type.Optional(Id('an area id')) },
   { additionalProperties: false },
 );
 

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
-import { CategoryValue, MunicipalityCode, QuarterCode } from './common.ts';
+import { MAX_INTEGER } from '../limits.ts';
+import { CategoryValue, MultiLineText, MunicipalityCode, QuarterCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
 const ReasonValue = Type.Union([...REASONS.map((r) => Type.Literal(r)), Type.Null()], {
@@ -12,12 +13,12 @@ const statusFields = {
   category: CategoryValue,
   reason: Type.Optional(ReasonValue),
   reasonText: Type.Optional(
-    Type.Union([Type.String({ maxLength: 500 }), Type.Null()], {
+    Type.Union([MultiLineText({ maxLength: 500 }), Type.Null()], {
       description: 'free text: required with reason "other" and when marking "not assessed" (category null)',
     }),
   ),
-  note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
-  version: Type.Integer({ minimum: 0, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
+  note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+  version: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
 };
 
 export const StatusWrite = Type.Object(statusFields, { additionalProperties: false });
@@ -51,7 +52,7 @@ export const OpenQuarterBody = Type.Object(
 );
 
 export const ReopenBody = Type.Object(
-  { reason: Type.String({ minLength: 1, maxLength: 500, description: 'why the quarter is reopened' }) },
+  { reason: MultiLineText({ minLength: 1, maxLength: 500, description: 'why the quarter is reopened' }) },
   { additionalProperties: false },
 );
 

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { MunicipalityCode, NullableString, Organisation } from './common.ts';
-
-const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date written YYYY-MM-DD' });
+import { MAX_INTEGER } from '../limits.ts';
+import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
 export const AgreementRow = Type.Object({
   id: Type.Integer(),
@@ -29,7 +28,7 @@ export const NewAgreement = Type.Object(
     organisation: Organisation,
     signedOn: IsoDate,
     endedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    note: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -37,7 +36,7 @@ export const NewAgreement = Type.Object(
 /** An agreement stays with its municipality: to move one, end it and register a new one. */
 export const AgreementPatch = Type.Partial(Type.Omit(NewAgreement, ['municipalityCode']), { additionalProperties: false, minProperties: 1 });
 
-export const AgreementIdParams = Type.Object({ id: Type.Integer({ minimum: 1, description: 'an agreement id' }) });
+export const AgreementIdParams = Type.Object({ id: Id('an agreement id') });
 
 export const YearParams = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'a year such as 2018' }),
@@ -70,13 +69,13 @@ export const QuotaWrite = Type.Object(
 
 export const AuditQuery = Type.Object(
   {
-    user: Type.Optional(Type.Integer({ minimum: 1, description: 'a user id' })),
+    user: Type.Optional(Id('a user id')),
     municipality: Type.Optional(MunicipalityCode),
     quarter: Type.Optional(Type.String({ pattern: '^[0-9]{4}[KkQq][1-4]$', description: 'a quarter code such as 2016K2' })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    offset: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 }),
   },
   { additionalProperties: false },
 );

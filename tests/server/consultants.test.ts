@@ -160,7 +160,7 @@ describe('the support log', () => {
     [{ municipalityCode: '0101', kind: 'dialogue_meeting', happenedOn: '2019-01-10' }, 403, /own area/],
     [{ municipalityCode: '0851', kind: 'party', happenedOn: '2019-01-10' }, 400, /^body.kind/],
     [{ municipalityCode: '0851', kind: 'other', happenedOn: '2099-01-10' }, 400, /^happenedOn: the activity cannot be in the future/],
-    [{ municipalityCode: '0851', kind: 'other', happenedOn: '2019-02-30' }, 400, /^happenedOn: must be a date/],
+    [{ municipalityCode: '0851', kind: 'other', happenedOn: '2019-02-30' }, 400, /^body.happenedOn: must be a date written YYYY-MM-DD/],
     [{ municipalityCode: '0851', kind: 'other', happenedOn: '2019-01-10', participants: -1 }, 400, /^body.participants/],
   ])('refuses %j and changes nothing', async (payload, status, message) => {
     const before = databaseFingerprint(databasePath);

@@ -62,7 +62,7 @@ describe('agreements', () => {
   it.each([
     [{ municipalityCode: '0411', organisation: 'RK', signedOn: '2019-01-01' }, /^municipalityCode: "0411" is not one of the 98/],
     [{ municipalityCode: '0101', organisation: 'UNHCR', signedOn: '2019-01-01' }, /^body.organisation/],
-    [{ municipalityCode: '0101', organisation: 'RK', signedOn: '2019-02-30' }, /^signedOn: must be a date/],
+    [{ municipalityCode: '0101', organisation: 'RK', signedOn: '2019-02-30' }, /^body.signedOn: must be a date written YYYY-MM-DD/],
     [{ municipalityCode: '0101', organisation: 'RK', signedOn: '01-02-2019' }, /^body.signedOn: must be a date written YYYY-MM-DD/],
     [{ municipalityCode: '0101', organisation: 'RK', signedOn: '2019-02-01', endedOn: '2019-01-01' }, /^endedOn: an agreement cannot end before it was signed/],
   ])('refuses %j, naming the field, and changes nothing', async (payload, message) => {
