@@ -12,7 +12,8 @@ export function assertMayEdit(fastify: FastifyInstance, request: FastifyRequest,
   if (!user || user.role === 'admin') return;
   const own = consultantMunicipalities(fastify.database.db, user.id);
   if (own.size === 0) throw new HttpError(403, 'you have no area yet; an administrator must assign you to one');
-  const outside = [...new Set(codes)].filter((code) => !own.has(code));
+  // Codes that are not municipalities at all are left to the write, which names them in its 400.
+  const outside = [...new Set(codes)].filter((code) => !own.has(code) && fastify.repository.municipality(code));
   if (outside.length > 0) {
     const names = outside.slice(0, 5).map((code) => `${code} ${fastify.repository.municipality(code)?.name ?? ''}`.trim());
     throw new HttpError(403, `you may only change municipalities in your own area; not ${names.join(', ')}${outside.length > 5 ? ', …' : ''}`);

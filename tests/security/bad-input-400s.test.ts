@@ -48,7 +48,7 @@ describe('the audit log’s query', () => {
 
 describe('impossible dates elsewhere', () => {
   it('?activeOn=2019-99-99 is a 400 naming activeOn', async () => {
-    expectRefusal(await app.inject('/api/agreements?activeOn=2019-99-99'), 'activeOn', DATE_RULE);
+    expectRefusal(await admin.inject('GET', '/api/agreements?activeOn=2019-99-99'), 'activeOn', DATE_RULE);
   });
 
   it.each([

@@ -210,6 +210,8 @@ describe('HTTP hygiene', () => {
         '/api/users',
         '/api/users/{id}',
         '/api/users/{id}/password',
+        '/api/users/{id}/pseudonymise',
+        '/api/users/{id}/login-failures',
       ].sort(),
     );
   });

@@ -238,7 +238,8 @@ describe('roles', () => {
     ['finalise', 'POST', '/api/quarters/2018K4/finalise', undefined, ['admin']],
     ['reopen', 'POST', '/api/quarters/2018K4/reopen', { reason: 'test' }, ['admin']],
     ['register agreement', 'POST', '/api/agreements', { municipalityCode: '0101', organisation: 'RK', signedOn: '2030-01-01' }, ['admin', 'consultant']],
-    ['edit agreement', 'PATCH', '/api/agreements/1', { note: 'x' }, ['admin', 'consultant']],
+    // Agreement 11 of the demo is København's, in the consultant's area.
+    ['edit agreement', 'PATCH', '/api/agreements/11', { note: 'x' }, ['admin', 'consultant']],
     ['set quotas', 'PUT', '/api/quotas/2019', { rows: [{ code: '0101', quota: 0, zeroQuota: true }] }, ['admin']],
     ['create user', 'POST', '/api/users', { email: 'new@vv.test', name: 'New', role: 'viewer', password: 'long enough password' }, ['admin']],
     ['edit user', 'PATCH', '/api/users/1', { name: 'Renamed' }, ['admin']],

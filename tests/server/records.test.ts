@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { assignArea, buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
 
 let app: FastifyInstance;
 let databasePath: string;
@@ -10,6 +10,8 @@ let admin: Client;
 beforeEach(async () => {
   ({ app, databasePath } = await buildTestApp());
   [consultant, admin] = await Promise.all([loginAs(app, 'consultant'), loginAs(app, 'admin')]);
+  // These tests register agreements anywhere in the country: the consultant covers every area.
+  for (const area of ['Nordjylland', 'Midtjylland', 'Sydjylland', 'Fyn', 'Sjælland', 'Hovedstaden']) assignArea(app, consultant.user.id, area);
 });
 afterEach(() => app.close());
 
