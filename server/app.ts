@@ -3,6 +3,7 @@
  * instance from a configuration. server.ts boots it; tests build it on a temporary SQLite file.
  */
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -10,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import { MUNICIPALITY_MAP_FILE } from '../geo/write-map.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
 import { useValidation } from './validation.ts';
@@ -25,7 +27,7 @@ export interface AppOptions {
   demoData: 'auto' | 'off';
   /** The built front end; null serves an explanatory page instead. */
   webRoot?: string | null;
-  /** The built map geometry, served under /geo/. */
+  /** The folder of the map geometry, served under /geo/; by default the committed map. */
   geoRoot?: string | null;
   /** Reading without a session: `auto` allows it only for the demo dataset. */
   anonymousRead?: 'auto' | 'on' | 'off';
@@ -33,7 +35,8 @@ export interface AppOptions {
 }
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
-export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
+/** The committed map (geo/default, rebuilt only by `npm run build:geo`): no build step serves it. */
+export const DEFAULT_GEO_ROOT = dirname(MUNICIPALITY_MAP_FILE);
 
 const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   registerErrorHandler(fastify);

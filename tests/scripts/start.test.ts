@@ -33,7 +33,7 @@ describe('npm start', () => {
   it.each([
     [{ PORT: 'abc' }, /^VV Monitor cannot start: PORT must be a whole number/],
     [{ DEMO_DATA: 'perhaps' }, /^VV Monitor cannot start: DEMO_DATA must be 1/],
-    [{ GEO_SOURCE: '/no/such/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE \/no\/such\/kommuner.json: file not found/],
+    [{ GEO_SOURCE: '/srv/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source \/srv\/kommuner.json/],
   ])('stops on %j with one clear line', async (env, message) => {
     const { code, stderr } = await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
     expect(code).toBe(1);
@@ -80,6 +80,8 @@ describe('npm start', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(await page.text()).toContain('<div id="app">');
+    const map = await fetch(`http://127.0.0.1:${port}/geo/municipalities.topo.json`);
+    expect((await map.json()).vv.sourceLabel).toBe('Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen');
     const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
