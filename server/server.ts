@@ -2,9 +2,10 @@
  * Boots the app: logging, listening, scheduled backups, graceful shutdown. Everything else lives
  * in app.ts.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { scheduleBackups } from '../db/backup.ts';
+import makeFolder from '../db/make-folder.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, type Config } from './config.ts';
 
@@ -45,7 +46,7 @@ export async function startServer(config: Config) {
 
 function checkBackupDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     accessSync(dir, constants.W_OK);
   } catch (error) {
     throw new ConfigError(`BACKUP_DIR ${dir} cannot be used for backups: ${(error as Error).message}`);

@@ -25,8 +25,10 @@ async function startFails(env: Record<string, string>) {
   const failure = await promisify(execFile)(process.execPath, startArgs, {
     cwd: projectRoot,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    // A start-up that hangs instead of stopping is killed, and fails the test.
+    timeout: 20_000,
   }).catch((error) => error);
-  return { code: failure.code as number, stderr: String(failure.stderr) };
+  return { code: failure.code as number, stderr: String(failure.stderr), killed: failure.killed as boolean };
 }
 
 describe('npm start', () => {
@@ -48,6 +50,15 @@ describe('npm start', () => {
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: Cannot create the folder for the database .*a-file\/vv.sqlite/);
   });
+
+  it('stops when the database folder cannot be created under /proc, where recursive mkdir hangs', async () => {
+    const { code, stderr, killed } = await startFails({ DATABASE_PATH: '/proc/vv/x.sqlite' });
+    expect(killed).toBe(false);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "VV Monitor cannot start: Cannot create the folder for the database /proc/vv/x.sqlite: ENOENT: no such file or directory, mkdir '/proc/vv'",
+    );
+  }, 30_000);
 
   it('stops when the database file is not a database', async () => {
     const path = join(tempDir(), 'notes.sqlite');
