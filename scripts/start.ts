@@ -1,14 +1,14 @@
 /**
- * `npm start`: check the settings and the committed map, build the dashboard if missing, then serve.
+ * `npm start`: check the settings and the committed map, rebuild the dashboard when it is missing
+ * or older than its sources, then serve.
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DatabaseOpenError } from '../db/client.ts';
 import { GeoSourceError, MUNICIPALITY_MAP_FILE } from '../geo/index.ts';
-import { DEFAULT_WEB_ROOT } from '../server/app.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
-import { buildWeb } from './build.ts';
+import { buildWebIfNeeded } from './build.ts';
 
 try {
   const config = loadConfig();
@@ -16,7 +16,7 @@ try {
     const file = relative(process.cwd(), MUNICIPALITY_MAP_FILE);
     throw new GeoSourceError(`the map ${file} is missing: restore it with git checkout -- ${file}, or rebuild it with npm run build:geo -- --source <file|url>`);
   }
-  if (!existsSync(`${DEFAULT_WEB_ROOT}/index.html`)) await buildWeb();
+  await buildWebIfNeeded();
   const app = await startServer(config);
   const dataset = app.repository.meta().dataset === 'demo' ? ' (demo data)' : '';
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -2,7 +2,7 @@
  * `npm start` as a user runs it: a real process, real environment variables, real signals.
  */
 import { execFile, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,33 +68,76 @@ describe('npm start', () => {
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: .*notes.sqlite is not a usable VV Monitor database/);
   });
 
-  it('serves the dashboard, prints its address and shuts down gracefully on SIGTERM', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, startArgs, {
-      cwd: projectRoot,
-      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 30_000);
-      child.stdout.on('data', () => {
-        if (output.includes('is running at')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
-    expect(output).toContain(`VV Monitor is running at http://127.0.0.1:${port}/ (demo data)`);
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+  it('serves the dashboard and the committed map, prints its address and shuts down gracefully on SIGTERM', async () => {
+    const server = await serve(projectRoot);
+    expect(server.output).toContain(`VV Monitor is running at ${server.url} (demo data)`);
+    const health = await fetch(`${server.url}api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const page = await fetch(`http://127.0.0.1:${port}/`);
+    const page = await fetch(server.url);
     expect(await page.text()).toContain('<div id="app">');
-    const map = await fetch(`http://127.0.0.1:${port}/geo/municipalities.topo.json`);
+    const map = await fetch(`${server.url}geo/municipalities.topo.json`);
     expect((await map.json()).vv.sourceLabel).toBe('Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen');
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect(await server.stop()).toBe(0);
   }, 60_000);
 });
+
+describe('npm start after an update', () => {
+  it('rebuilds a dashboard built from older sources, then starts without rebuilding', async () => {
+    const root = copyOfProject();
+    mkdirSync(join(root, 'dist', 'web'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'web', 'index.html'), '<!doctype html><title>built before git pull</title>');
+    writeFileSync(join(root, 'dist', 'web-build.json'), JSON.stringify({ hash: 'of the sources before git pull', imported: [] }));
+
+    const first = await serve(root);
+    expect(first.output).toContain('The dashboard was built from older sources (after an update?): rebuilding it (vite build)');
+    const page = await (await fetch(first.url)).text();
+    expect(page).toContain('<div id="app">');
+    expect(page).not.toContain('built before git pull');
+    expect(await first.stop()).toBe(0);
+
+    const second = await serve(root);
+    expect(second.output).not.toMatch(/Building the dashboard|rebuilding/);
+    expect(await second.stop()).toBe(0);
+  }, 120_000);
+});
+
+/** What `git clone` gives (the sources, no dist/), with this checkout's node_modules. */
+function copyOfProject(): string {
+  const root = tempDir('vv-clone-');
+  for (const entry of ['web', 'db', 'server', 'scripts', 'geo', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** `npm start` in `root` on a free port and a new database, once it prints its address. */
+async function serve(root: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, startArgs, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 60_000);
+    child.stdout.on('data', () => {
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exit.then((code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    output,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exit;
+    },
+  };
+}
