@@ -1,14 +1,37 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { removeWebBuildStamp, writeWebBuildStamp } from './scripts/web-build.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiServer = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
 
+/** Records what each build was made from, so `npm start` can tell when it is out of date. */
+function webBuildStamp(): Plugin {
+  const modules = new Set<string>();
+  return {
+    name: 'vv-web-build-stamp',
+    apply: 'build',
+    buildStart() {
+      modules.clear();
+      removeWebBuildStamp(projectRoot);
+    },
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk') for (const id of output.moduleIds) modules.add(id);
+      }
+    },
+    writeBundle() {
+      writeWebBuildStamp(projectRoot, modules);
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
   // Svelte 5 compiles TypeScript itself; no svelte.config.js is needed (or looked for in web/).
-  plugins: [svelte({ configFile: false })],
+  plugins: [svelte({ configFile: false }), webBuildStamp()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -3,10 +3,11 @@
  * server writes), kept under timestamped names, pruned to a retention count, checked before they
  * are trusted, and brought back without leaving a half-replaced database behind.
  */
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { MIGRATIONS_FOLDER } from './client.ts';
+import makeFolder from './make-folder.ts';
 
 /** A backup that cannot be trusted or restored, said in one line. */
 export class BackupError extends Error {
@@ -71,7 +72,7 @@ export interface BackupOptions {
  * crash midway never leaves a file that looks like a backup.
  */
 export async function backupDatabase(sqlite: Sqlite.Database, options: BackupOptions): Promise<string> {
-  mkdirSync(options.dir, { recursive: true });
+  makeFolder(options.dir);
   let at = options.now ?? new Date();
   let target = join(options.dir, `${stem(options.databasePath)}-${stamp(at)}.sqlite`);
   while (existsSync(target)) {
@@ -212,7 +213,7 @@ export interface RestoreResult {
 export async function restoreDatabase(backupFile: string, options: RestoreOptions): Promise<RestoreResult> {
   const target = options.databasePath;
   if (!existsSync(backupFile)) throw new BackupError(`${backupFile} does not exist`);
-  mkdirSync(dirname(target), { recursive: true });
+  makeFolder(dirname(target));
   // Beside the target, so the final rename stays on one file system and is atomic.
   const incoming = join(dirname(target), `.${basename(target)}.restoring`);
   const discard = () => {
@@ -242,7 +243,7 @@ export async function restoreDatabase(backupFile: string, options: RestoreOption
  * `before-new`); refuses if it is in use. Such copies are never pruned by BACKUP_KEEP.
  */
 export async function setAside(target: string, options: RestoreOptions, why: 'restore' | 'new' = 'restore'): Promise<string> {
-  mkdirSync(options.backupDir, { recursive: true });
+  makeFolder(options.backupDir);
   const copy = join(options.backupDir, `${stem(target)}-before-${why}-${stamp(options.now ?? new Date())}.sqlite`);
   let sqlite: Sqlite.Database | null = null;
   try {

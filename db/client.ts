@@ -3,12 +3,12 @@
  * (regions, municipalities, category definitions) is present. One entry point for server,
  * scripts and tests, so all of them see the same schema and pragmas.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import makeFolder from './make-folder.ts';
 import * as schema from './schema.ts';
 import { seedReferenceData } from './reference/seed.ts';
 import { loadDemoData } from './demo/load.ts';
@@ -49,7 +49,7 @@ export function openDatabase(path: string, { newDataset = 'live' }: OpenOptions 
   const inMemory = path === ':memory:';
   if (!inMemory) {
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
     } catch (error) {
       throw new DatabaseOpenError(`Cannot create the folder for the database ${path}: ${(error as Error).message}`);
     }

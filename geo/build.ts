@@ -1,27 +1,24 @@
 import { geoTransverseMercator } from 'd3-geo';
-import { fileURLToPath } from 'node:url';
 import checkMunicipalities from './check-municipalities.ts';
 import dagiShapes from './dagi.ts';
 import dropSmallRings from './drop-small-rings.ts';
 import layoutMap from './layout.ts';
 import projectShapes from './project.ts';
-import reactDenmarkMapShapes from './react-denmark-map.ts';
 import readSource from './read-source.ts';
-import resolveSource, { type SourceRef } from './resolve-source.ts';
+import resolveSource from './resolve-source.ts';
 import rewind from './rewind.ts';
 import simplifyTopology from './simplify.ts';
 import toTopology from './to-topology.ts';
-import type { MunicipalityShape, MunicipalityTopology, SourceKind } from './types.ts';
+import type { MunicipalityTopology } from './types.ts';
 
 export interface BuildOptions {
-  /** A file path, an http(s) URL or 'react-denmark-map'; overrides GEO_SOURCE. */
-  source?: string;
-  /** Where ../shared/geo/dagi-kommuner.topojson is looked up from. */
-  projectRoot?: string;
+  /** A file path or an http(s) URL of DAGI municipalities in WGS84. */
+  source: string;
+  /** The credit shown with the map; DAGI's when not given. */
+  label?: string;
 }
 
 export interface BuildStats {
-  source: SourceKind;
   sourceLabel: string;
   municipalities: number;
   arcs: number;
@@ -33,8 +30,6 @@ export interface BuildResult {
   topology: MunicipalityTopology;
   stats: BuildStats;
 }
-
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Islands and holes under one square unit (a pixel at 1000 px wide) are left out. */
 const MIN_RING_AREA = 1;
@@ -50,10 +45,12 @@ const SIMPLIFY = { minWeight: 1.5, quantization: 1e4, maxBytes: 115_000 };
  * Builds the municipality map the dashboard draws with geoPath(geoIdentity()): planar screen
  * units, y down, Bornholm in an inset box, simplified and quantized.
  */
-export async function buildMunicipalityMap(options: BuildOptions = {}): Promise<BuildResult> {
-  const source = resolveSource(options.source || process.env.GEO_SOURCE, options.projectRoot ?? PROJECT_ROOT);
-  const shapes = await loadShapes(source);
-  checkMunicipalities(shapes, source.name);
+export async function buildMunicipalityMap(options: BuildOptions): Promise<BuildResult> {
+  const source = resolveSource(options.source, options.label);
+  const lonLat = dagiShapes(await readSource(source.location, source.name), source.name);
+  checkMunicipalities(lonLat, source.name);
+  // A transverse Mercator on 9° E is UTM zone 32 (EPSG:25832), the projection of Danish maps.
+  const shapes = projectShapes(lonLat, geoTransverseMercator().rotate([-9, 0]));
 
   const layout = layoutMap(shapes);
   const planar = toTopology(dropSmallRings(rewind(layout.shapes), MIN_RING_AREA));
@@ -63,7 +60,6 @@ export async function buildMunicipalityMap(options: BuildOptions = {}): Promise<
     vv: {
       width: layout.width,
       height: layout.height,
-      source: source.kind,
       sourceLabel: source.label,
       insets: layout.insets,
     },
@@ -76,7 +72,6 @@ export async function buildMunicipalityMap(options: BuildOptions = {}): Promise<
   return {
     topology,
     stats: {
-      source: source.kind,
       sourceLabel: source.label,
       municipalities: objects.municipalities.geometries.length,
       arcs: arcs.length,
@@ -84,11 +79,4 @@ export async function buildMunicipalityMap(options: BuildOptions = {}): Promise<
       bytes: Buffer.byteLength(JSON.stringify(topology)),
     },
   };
-}
-
-async function loadShapes(source: SourceRef): Promise<MunicipalityShape[]> {
-  if (source.kind === 'react-denmark-map') return reactDenmarkMapShapes();
-  const lonLat = dagiShapes(await readSource(source.location, source.name), source.name);
-  // A transverse Mercator on 9° E is UTM zone 32 (EPSG:25832), the projection of Danish maps.
-  return projectShapes(lonLat, geoTransverseMercator().rotate([-9, 0]));
 }

@@ -18,11 +18,15 @@ const CHRISTIANSOE = '0411';
 /** West, south, east, north: Denmark with a margin. */
 const DENMARK_LON_LAT = [7, 54, 16, 58.5];
 
-type Properties = { KOMKODE?: unknown } | null | undefined;
+/**
+ * DAGI's files name the municipality code KOMKODE; Dataforsyningen's GeoJSON download (the
+ * DAWA API) names it kode.
+ */
+type Properties = { KOMKODE?: unknown; kode?: unknown } | null | undefined;
 
 /**
- * Turns DAGI-style data (a TopoJSON Topology or GeoJSON FeatureCollection in lon/lat whose
- * polygons carry KOMKODE) into one shape per municipality. A municipality's islands are gathered
+ * Turns DAGI data (a TopoJSON Topology or GeoJSON FeatureCollection in lon/lat whose polygons
+ * carry KOMKODE or kode) into one shape per municipality. A municipality's islands are gathered
  * into one MultiPolygon by concatenating their polygons: `topojson.merge` would do it too, but
  * returns the islands with inverted winding, which d3-geo reads as polygons covering the globe.
  */
@@ -56,9 +60,9 @@ function checkLonLat(shapes: MunicipalityShape[], name: string): void {
 function topologyPieces(topology: Topology, name: string): MunicipalityShape[] {
   const collection = Object.values(topology.objects).find(
     (object): object is GeometryCollection =>
-      object.type === 'GeometryCollection' && object.geometries.some((g) => hasKomkode(g.properties)),
+      object.type === 'GeometryCollection' && object.geometries.some((g) => codeOf(g.properties as Properties) != null),
   );
-  if (!collection) fail(name, 'no TopoJSON object has geometries with a KOMKODE property');
+  if (!collection) fail(name, 'no TopoJSON object has geometries with a KOMKODE or kode property');
   return collection.geometries.map((geometry, index) => {
     const decoded = isPolygonal(geometry) ? decode(topology, geometry, index, name) : null;
     return piece(geometry.properties as Properties, decoded, index, name);
@@ -75,9 +79,9 @@ function decode(topology: Topology, geometry: TopoPolygon | TopoMultiPolygon, in
 }
 
 function piece(properties: Properties, geometry: Geometry | null, index: number, name: string): MunicipalityShape {
-  const raw = properties?.KOMKODE;
+  const raw = codeOf(properties);
   const code = typeof raw === 'string' || typeof raw === 'number' ? normaliseMunicipalityCode(String(raw)) : null;
-  if (!code) fail(name, `geometry ${index} has no valid KOMKODE (found ${JSON.stringify(raw ?? null)})`);
+  if (!code) fail(name, `geometry ${index} has no valid KOMKODE or kode (found ${JSON.stringify(raw ?? null)})`);
   if (geometry?.type === 'Polygon') return { code, polygons: [geometry.coordinates as Polygon] };
   if (geometry?.type === 'MultiPolygon') return { code, polygons: geometry.coordinates as Polygon[] };
   return fail(name, `geometry ${index} (${code}) is ${geometry?.type ?? 'empty'}, expected Polygon or MultiPolygon`);
@@ -97,8 +101,8 @@ function isPolygonal(geometry: GeometryObject): geometry is TopoPolygon | TopoMu
   return geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
 }
 
-function hasKomkode(properties: Properties): boolean {
-  return properties?.KOMKODE != null;
+function codeOf(properties: Properties): unknown {
+  return properties?.KOMKODE ?? properties?.kode;
 }
 
 function fail(name: string, problem: string): never {

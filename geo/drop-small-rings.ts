@@ -1,4 +1,4 @@
-import { ringArea } from './rings-to-polygons.ts';
+import ringArea from './ring-area.ts';
 import type { MunicipalityShape, Polygon } from './types.ts';
 
 /**

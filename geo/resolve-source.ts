@@ -1,43 +1,32 @@
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import type { SourceKind } from './types.ts';
+import { resolve } from 'node:path';
+import { GeoSourceError } from './geo-source-error.ts';
 
-/** The `source` value that skips GEO_SOURCE and the DAGI file and uses the npm package. */
-export const REACT_DENMARK_MAP = 'react-denmark-map';
+/**
+ * The credit Dataforsyningen's terms for free geodata ask for. The build reads DAGI's own
+ * formats (KOMKODE/KOMNAVN, or kode/navn in Dataforsyningen's GeoJSON), so a source is DAGI
+ * unless the person building says otherwise with a label of their own.
+ */
+export const DAGI_ATTRIBUTION = 'Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen';
 
-/** Where the DAGI layer sits beside the project; it is read in place, never copied in. */
-export const DAGI_PATH = '../shared/geo/dagi-kommuner.topojson';
-
-export type SourceRef =
-  | { kind: Exclude<SourceKind, 'react-denmark-map'>; location: string; name: string; label: string }
-  | { kind: 'react-denmark-map'; name: string; label: string };
+export interface SourceRef {
+  /** An absolute file path or an http(s) URL. */
+  location: string;
+  /** How messages name the source: the path, or the URL without its query (often an access token). */
+  name: string;
+  /** The credit shown with the map wherever it is drawn. */
+  label: string;
+}
 
 const URL_PATTERN = /^https?:\/\//i;
 
-/**
- * Picks the geometry source: an explicit one (option or GEO_SOURCE), else the DAGI file when it
- * exists, else react-denmark-map. A relative path is taken from the working directory, as a
- * shell user expects. `name` prefixes error messages; `label` credits the source in the published
- * map, so it leaves out the local directory of a file and the query (often an access token) of a URL.
- */
-export default function resolveSource(requested: string | undefined, projectRoot: string): SourceRef {
-  if (requested === REACT_DENMARK_MAP) {
-    return { kind: 'react-denmark-map', name: REACT_DENMARK_MAP, label: 'react-denmark-map (MIT)' };
+/** A relative path is taken from the working directory, as a shell user expects. */
+export default function resolveSource(requested: string | undefined, label?: string): SourceRef {
+  const source = requested?.trim();
+  if (!source) {
+    throw new GeoSourceError('no source given: name a DAGI municipalities file or URL with --source (see README, "Data sources")');
   }
-  if (requested) {
-    const location = isUrl(requested) ? requested : resolve(requested);
-    return {
-      kind: 'custom',
-      location,
-      name: `GEO_SOURCE ${location}`,
-      label: isUrl(requested) ? withoutQuery(requested) : basename(location),
-    };
-  }
-  const dagi = resolve(projectRoot, DAGI_PATH);
-  if (existsSync(dagi)) {
-    return { kind: 'dagi', location: dagi, name: `DAGI file ${dagi}`, label: 'DAGI, Dataforsyningen, 1:500.000' };
-  }
-  return resolveSource(REACT_DENMARK_MAP, projectRoot);
+  const location = isUrl(source) ? source : resolve(source);
+  return { location, name: isUrl(source) ? withoutQuery(source) : location, label: label?.trim() || DAGI_ATTRIBUTION };
 }
 
 export function isUrl(location: string): boolean {

@@ -15,8 +15,6 @@ export interface MunicipalityShape {
   polygons: Polygon[];
 }
 
-export type SourceKind = 'dagi' | 'react-denmark-map' | 'custom';
-
 /** A rectangle drawn apart from the rest of the map, e.g. Bornholm; the client frames it. */
 export interface InsetBox {
   name: string;
@@ -31,7 +29,7 @@ export interface InsetBox {
 export interface MapMeta {
   width: number;
   height: number;
-  source: SourceKind;
+  /** The credit for the boundaries, shown wherever the map is (footer, exports, print). */
   sourceLabel: string;
   insets: InsetBox[];
 }

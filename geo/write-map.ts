@@ -1,9 +1,13 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MunicipalityTopology } from './types.ts';
 
-/** Where the build puts the map, relative to the project root; the server serves it from there. */
-export const MUNICIPALITY_MAP_PATH = 'dist/geo/municipalities.topo.json';
+/**
+ * The map the project ships: built from DAGI, committed, and served as it is. Only an explicit
+ * `npm run build:geo` replaces it, so a clone never depends on where the raw boundaries live.
+ */
+export const MUNICIPALITY_MAP_FILE = fileURLToPath(new URL('./default/municipalities.topo.json', import.meta.url));
 
 /**
  * Writes the map beside its final name and renames it into place, so a server reading the file

@@ -1,20 +1,29 @@
 /**
- * Builds the dashboard's municipality map into dist/geo/municipalities.topo.json.
+ * Rebuilds the dashboard's municipality map, geo/default/municipalities.topo.json, the file the
+ * project commits and serves. Nothing else rebuilds it: `npm start`, `npm run build` and
+ * `npm test` use it as it is.
  *
- *   npm run build:geo [-- --source <path|url|react-denmark-map>] [-- --out <file>]
+ *   npm run build:geo -- --source <file|url> [--label <credit>] [--out <file>]
  *
- * Without --source, GEO_SOURCE is used, else ../shared/geo/dagi-kommuner.topojson, else the
- * outlines in the react-denmark-map package.
+ * The source is DAGI's municipalities in WGS84: a TopoJSON/GeoJSON with KOMKODE (and KOMNAVN),
+ * or Dataforsyningen's GeoJSON with kode (and navn). It is credited as DAGI unless --label
+ * names another source.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GeoSourceError } from '../geo/index.ts';
-import { buildGeometry, GEOMETRY_FILE } from './build.ts';
+import { buildMunicipalityMap, GeoSourceError, MUNICIPALITY_MAP_FILE, writeMunicipalityMap } from '../geo/index.ts';
 
 try {
-  const { values } = parseArgs({ options: { source: { type: 'string' }, out: { type: 'string' } } });
-  const source = values.source ?? (process.env.GEO_SOURCE?.trim() || undefined);
-  await buildGeometry(source, values.out ? resolve(values.out) : GEOMETRY_FILE);
+  const { values } = parseArgs({
+    options: { source: { type: 'string' }, label: { type: 'string' }, out: { type: 'string' } },
+  });
+  const file = values.out ? resolve(values.out) : MUNICIPALITY_MAP_FILE;
+  const started = performance.now();
+  const { topology, stats } = await buildMunicipalityMap({ source: values.source ?? '', label: values.label });
+  const bytes = await writeMunicipalityMap(topology, file);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
+  console.log(`${shown}: ${stats.municipalities} municipalities, ${bytes} bytes, ${seconds} s. Credit: ${stats.sourceLabel}`);
 } catch (error) {
   // Bad flags and bad sources are the user's to fix: the message is enough.
   const expected = error instanceof GeoSourceError || String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');

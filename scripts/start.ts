@@ -1,18 +1,22 @@
 /**
- * `npm start`: check the settings, build what is missing (map geometry, front end), then serve.
+ * `npm start`: check the settings and the committed map, rebuild the dashboard when it is missing
+ * or older than its sources, then serve.
  */
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { DatabaseOpenError } from '../db/client.ts';
-import { GeoSourceError } from '../geo/index.ts';
-import { DEFAULT_WEB_ROOT } from '../server/app.ts';
+import { GeoSourceError, MUNICIPALITY_MAP_FILE } from '../geo/index.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { startServer, startupMessage } from '../server/server.ts';
-import { buildGeometry, buildWeb, geometryIsCurrent } from './build.ts';
+import { buildWebIfNeeded } from './build.ts';
 
 try {
   const config = loadConfig();
-  if (!geometryIsCurrent(config.geoSource)) await buildGeometry(config.geoSource);
-  if (!existsSync(`${DEFAULT_WEB_ROOT}/index.html`)) await buildWeb();
+  if (!existsSync(MUNICIPALITY_MAP_FILE)) {
+    const file = relative(process.cwd(), MUNICIPALITY_MAP_FILE);
+    throw new GeoSourceError(`the map ${file} is missing: restore it with git checkout -- ${file}, or rebuild it with npm run build:geo -- --source <file|url>`);
+  }
+  await buildWebIfNeeded();
   const app = await startServer(config);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`\n${startupMessage(app, `http://${shownHost}:${config.port}/`)}\n`);

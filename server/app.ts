@@ -3,12 +3,14 @@
  * instance from a configuration. server.ts boots it; tests build it on a temporary SQLite file.
  */
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import { MUNICIPALITY_MAP_FILE } from '../geo/write-map.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
 import { useJsonBodies } from './json-body.ts';
@@ -25,7 +27,7 @@ export interface AppOptions {
   demoData: 'auto' | 'off';
   /** The built front end; null serves an explanatory page instead. */
   webRoot?: string | null;
-  /** The built map geometry, served under /geo/. */
+  /** The folder of the map geometry, served under /geo/; by default the committed map. */
   geoRoot?: string | null;
   /** Reading without a session: `auto` allows it only while the database holds the demo dataset and no accounts. */
   anonymousRead?: 'auto' | 'on' | 'off';
@@ -58,7 +60,8 @@ export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
-export const DEFAULT_GEO_ROOT = fileURLToPath(new URL('../dist/geo', import.meta.url));
+/** The committed map (geo/default, rebuilt only by `npm run build:geo`): no build step serves it. */
+export const DEFAULT_GEO_ROOT = dirname(MUNICIPALITY_MAP_FILE);
 
 const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
   registerErrorHandler(fastify);

@@ -10,8 +10,6 @@ export interface Config {
   databasePath: string;
   /** `auto`: load the demo dataset when the database is empty; `off`: never. */
   demoData: 'auto' | 'off';
-  /** Where the map geometry is built from (a path or URL); undefined = the default chain. */
-  geoSource: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /**
    * Whether the dashboard can be read without logging in. `auto`: only while the database holds
@@ -44,12 +42,12 @@ const TRUE = ['1', 'true', 'on', 'yes', 'auto'];
 const FALSE = ['0', 'false', 'off', 'no'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  noGeoSource(env.GEO_SOURCE);
   return {
     port: port(env.PORT),
     host: host(env.HOST),
     databasePath: databasePath(env.DATABASE_PATH, cwd),
     demoData: demoData(env.DEMO_DATA),
-    geoSource: env.GEO_SOURCE?.trim() || undefined,
     logLevel: logLevel(env.LOG_LEVEL),
     anonymousRead: anonymousRead(env.ANONYMOUS_READ),
     trustProxy: trustProxy(env.TRUST_PROXY),
@@ -57,6 +55,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     backupIntervalHours: backupIntervalHours(env.BACKUP_INTERVAL_HOURS),
     backupKeep: backupKeep(env.BACKUP_KEEP),
   };
+}
+
+/**
+ * GEO_SOURCE once chose what start-up built the map from. The map is now committed and only
+ * `npm run build:geo` rebuilds it, so a GEO_SOURCE left in a service file would silently not
+ * apply: stop and say what to do instead.
+ */
+function noGeoSource(value: string | undefined): void {
+  if (value === undefined || value.trim() === '') return;
+  throw new ConfigError(
+    `GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source ${value.trim()}; then unset GEO_SOURCE`,
+  );
 }
 
 function port(value: string | undefined): number {

@@ -2,10 +2,11 @@
  * Boots the app: logging, listening, scheduled backups, graceful shutdown. Everything else lives
  * in app.ts.
  */
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
 import { scheduleBackups } from '../db/backup.ts';
 import type { FastifyInstance } from 'fastify';
+import makeFolder from '../db/make-folder.ts';
 import { userCount } from '../db/queries/meta.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, type Config } from './config.ts';
@@ -61,7 +62,7 @@ export function startupMessage(app: FastifyInstance, url: string): string {
 
 function checkBackupDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     accessSync(dir, constants.W_OK);
   } catch (error) {
     throw new ConfigError(`BACKUP_DIR ${dir} cannot be used for backups: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 /**
- * Serves the built dashboard (dist/web) and the built map geometry (dist/geo). Hashed assets are
- * cached for a year; index.html and the geometry are revalidated so a rebuild shows at once.
+ * Serves the built dashboard (dist/web) and the map geometry (geo/default, committed). Hashed
+ * assets are cached for a year; index.html and the geometry are revalidated so a rebuild or a
+ * `git pull` shows at once.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,22 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../../db/reference/municipalities.ts';
 import { REGIONS } from '../../db/reference/regions.ts';
+import type { MunicipalityTopology } from '../../geo/types.ts';
+import { MUNICIPALITY_MAP_FILE } from '../../geo/write-map.ts';
 
-const DAGI = new URL('../../../shared/geo/dagi-kommuner.topojson', import.meta.url);
-
-interface DagiTopology {
-  objects: Record<string, { geometries: { properties: { KOMKODE: string; KOMNAVN: string } }[] }>;
-}
-
-function dagiMunicipalities(): Map<string, string> {
-  const topology = JSON.parse(readFileSync(DAGI, 'utf8')) as DagiTopology;
-  const names = new Map<string, string>();
-  for (const object of Object.values(topology.objects)) {
-    for (const { properties } of object.geometries) names.set(properties.KOMKODE, properties.KOMNAVN);
-  }
-  return names;
-}
+/**
+ * KOMKODE → KOMNAVN of every geometry in DAGI's municipal layer (1:500,000), Christiansø
+ * included, taken once from the raw file, which the repository does not hold:
+ * `node -e` over `objects.*.geometries[].properties` of dagi-kommuner.topojson.
+ */
+const DAGI: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../fixtures/geo/dagi-municipality-names.json', import.meta.url), 'utf8'),
+);
 
 /** DAGI writes "Høje Taastrup"; the municipality's official name is "Høje-Taastrup". */
 const comparable = (name: string) => name.replace(/-/g, ' ').toLowerCase();
@@ -28,21 +24,21 @@ describe('reference municipalities', () => {
     for (const { code } of MUNICIPALITIES) expect(code).toMatch(/^\d{4}$/);
   });
 
-  it('the DAGI boundary file is available from ../shared', () => {
-    expect(existsSync(DAGI)).toBe(true);
-  });
-
   it('have exactly the codes of the official DAGI boundaries, without Christiansø', () => {
-    const dagi = dagiMunicipalities();
-    expect(dagi.has('0411')).toBe(true);
+    const dagi = new Map(Object.entries(DAGI));
+    expect(dagi.get('0411')).toBe('Christiansø');
     dagi.delete('0411');
     expect(MUNICIPALITIES.map((m) => m.code).sort()).toEqual([...dagi.keys()].sort());
     expect(MUNICIPALITIES.some((m) => m.code === '0411')).toBe(false);
   });
 
   it('carry the DAGI names', () => {
-    const dagi = dagiMunicipalities();
-    for (const { code, name } of MUNICIPALITIES) expect(comparable(name), code).toBe(comparable(dagi.get(code)!));
+    for (const { code, name } of MUNICIPALITIES) expect(comparable(name), code).toBe(comparable(DAGI[code]));
+  });
+
+  it('are exactly the municipalities of the committed map', () => {
+    const map = JSON.parse(readFileSync(MUNICIPALITY_MAP_FILE, 'utf8')) as MunicipalityTopology;
+    expect(map.objects.municipalities.geometries.map((g) => g.id)).toEqual(MUNICIPALITIES.map((m) => m.code));
   });
 
   it('spread over the five regions as Statistics Denmark counts them', () => {

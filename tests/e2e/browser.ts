@@ -31,9 +31,8 @@ export async function startSession(
   viewport = { width: 1920, height: 1080 },
   options: Parameters<typeof buildTestApp>[0] = {},
 ): Promise<Session> {
-  for (const built of [join(DEFAULT_WEB_ROOT, 'index.html'), join(DEFAULT_GEO_ROOT, 'municipalities.topo.json')]) {
-    if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` before the end-to-end tests`);
-  }
+  const built = join(DEFAULT_WEB_ROOT, 'index.html');
+  if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` before the end-to-end tests`);
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH`);
   }

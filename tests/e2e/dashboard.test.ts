@@ -115,6 +115,14 @@ describe('the dashboard in Chromium', () => {
     await session.page.setViewportSize({ width: 1920, height: 1080 });
   });
 
+  it('credits the boundaries in the footer with the map file’s own words', async () => {
+    await open('?quarter=2018K4');
+    const footer = (await session.page.textContent('[data-testid="page-source"]'))!.replace(/\s+/g, ' ').trim();
+    expect(footer).toBe(
+      'Kilde: VV Monitor, Røde Kors og Dansk Flygtningehjælp. Kort: Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen.',
+    );
+  });
+
   it('raised no errors in the page', () => {
     expect(session.errors).toEqual([]);
   });

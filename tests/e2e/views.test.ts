@@ -109,6 +109,7 @@ describe('export', () => {
     expect(svg).toContain('4. kvt. 2018');
     expect(svg).toContain('Kilde: VV Monitor');
     expect(svg).toContain('DEMODATA');
+    expect(svg).toContain('Kort: Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen.');
     const valid = await session.page.evaluate((text) => {
       const document = new DOMParser().parseFromString(text, 'image/svg+xml');
       return document.querySelector('parsererror') === null && document.querySelectorAll('path').length > 98;

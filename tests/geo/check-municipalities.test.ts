@@ -14,8 +14,8 @@ describe('checkMunicipalities', () => {
   it('names the source and the missing and unknown codes', () => {
     const shapes = all().filter(({ code }) => code !== '0101' && code !== '0147');
     shapes.push({ code: '0411', polygons: [square] });
-    expect(() => checkMunicipalities(shapes, 'GEO_SOURCE /x.json')).toThrow(
-      'GEO_SOURCE /x.json: missing municipalities 0101, 0147; unknown municipality codes 0411',
+    expect(() => checkMunicipalities(shapes, '/x.json')).toThrow(
+      '/x.json: missing municipalities 0101, 0147; unknown municipality codes 0411',
     );
   });
 

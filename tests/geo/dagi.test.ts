@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import dagiShapes from '../../geo/dagi.ts';
 import { GeoSourceError } from '../../geo/geo-source-error.ts';
 
-const fixture = () => JSON.parse(readFileSync(new URL('fixtures/two-municipalities.topo.json', import.meta.url), 'utf8'));
+const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/geo/two-municipalities.topo.json', import.meta.url), 'utf8'));
 
 describe('dagiShapes', () => {
   it('gathers a municipality\'s polygons into one shape per code', () => {
@@ -36,33 +36,49 @@ describe('dagiShapes', () => {
     expect(shapes).toEqual([{ code: '0101', polygons: [square, square] }]);
   });
 
-  it('names the source and the geometry without a KOMKODE', () => {
+  it("reads the code from Dataforsyningen's kode property, as string or number", () => {
+    const square = [[[12.5, 55.6], [12.6, 55.6], [12.6, 55.7], [12.5, 55.6]]];
+    const shapes = dagiShapes(
+      {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { kode: '0101', navn: 'København' }, geometry: { type: 'MultiPolygon', coordinates: [square] } },
+          { type: 'Feature', properties: { kode: 147, navn: 'Frederiksberg' }, geometry: { type: 'Polygon', coordinates: square } },
+          { type: 'Feature', properties: { kode: '0411', navn: 'Christiansø' }, geometry: { type: 'Polygon', coordinates: square } },
+        ],
+      },
+      'fixture',
+    );
+    expect(shapes).toEqual([{ code: '0101', polygons: [square] }, { code: '0147', polygons: [square] }]);
+  });
+
+  it('names the source and the geometry without a code', () => {
     const data = fixture();
     delete data.objects.stdin.geometries[1].properties.KOMKODE;
-    expect(() => dagiShapes(data, 'GEO_SOURCE /x.json')).toThrow(
-      new GeoSourceError('GEO_SOURCE /x.json: geometry 1 has no valid KOMKODE (found null)'),
+    expect(() => dagiShapes(data, '/x.json')).toThrow(
+      new GeoSourceError('/x.json: geometry 1 has no valid KOMKODE or kode (found null)'),
     );
   });
 
   it('rejects data that is neither TopoJSON nor GeoJSON', () => {
-    expect(() => dagiShapes({ hello: 'world' }, 'GEO_SOURCE /x.json')).toThrow(/GEO_SOURCE \/x\.json: expected a TopoJSON/);
+    expect(() => dagiShapes({ hello: 'world' }, '/x.json')).toThrow(/^\/x\.json: expected a TopoJSON/);
   });
 
   it('rejects a topology without KOMKODE properties', () => {
     const data = fixture();
     for (const geometry of data.objects.stdin.geometries) geometry.properties = { navn: 'x' };
-    expect(() => dagiShapes(data, 'GEO_SOURCE /x.json')).toThrow(/no TopoJSON object has geometries with a KOMKODE/);
+    expect(() => dagiShapes(data, '/x.json')).toThrow(/no TopoJSON object has geometries with a KOMKODE or kode property/);
   });
 
   it('rejects arcs that do not exist', () => {
     const data = fixture();
     data.objects.stdin.geometries[0].arcs = [[0, 42]];
-    expect(() => dagiShapes(data, 'GEO_SOURCE /x.json')).toThrow(/GEO_SOURCE \/x\.json: geometry 0 cannot be decoded/);
+    expect(() => dagiShapes(data, '/x.json')).toThrow(/^\/x\.json: geometry 0 cannot be decoded/);
   });
 
   it('rejects coordinates that are not longitude/latitude', () => {
     const data = fixture();
     data.arcs = data.arcs.map((arc: number[][]) => arc.map(([x, y]) => [x * 50000, y * 100000]));
-    expect(() => dagiShapes(data, 'GEO_SOURCE /utm.json')).toThrow(/GEO_SOURCE \/utm\.json: coordinates are not WGS84/);
+    expect(() => dagiShapes(data, '/utm.json')).toThrow(/^\/utm\.json: coordinates are not WGS84/);
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import readSource from '../../geo/read-source.ts';
 
-const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/geo/${name}`, import.meta.url));
 
 const servers: Server[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
@@ -25,18 +25,18 @@ describe('readSource', () => {
 
   it('downloads an http URL', async () => {
     const base = await serve((_, response) => response.end('{"type":"FeatureCollection","features":[]}'));
-    expect(await readSource(`${base}/map.json`, 'GEO_SOURCE')).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(await readSource(`${base}/map.json`, 'source')).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('names a missing file', async () => {
-    await expect(readSource('/no/such/map.json', 'GEO_SOURCE /no/such/map.json')).rejects.toThrow(
-      'GEO_SOURCE /no/such/map.json: file not found',
+    await expect(readSource('/no/such/map.json', 'source /no/such/map.json')).rejects.toThrow(
+      'source /no/such/map.json: file not found',
     );
   });
 
   it('names a file that is not JSON', async () => {
-    await expect(readSource(fixture('broken.json'), 'GEO_SOURCE broken.json')).rejects.toThrow(
-      /^GEO_SOURCE broken\.json: not valid JSON \(/,
+    await expect(readSource(fixture('broken.json'), 'source broken.json')).rejects.toThrow(
+      /^source broken\.json: not valid JSON \(/,
     );
   });
 
@@ -44,22 +44,22 @@ describe('readSource', () => {
     const base = await serve(() => {});
     servers.pop()!.close();
     const url = `${base}/map.json`;
-    await expect(readSource(url, `GEO_SOURCE ${url}`)).rejects.toThrow(
-      new RegExp(`^Could not download GEO_SOURCE ${url}: fetch failed \\(.*ECONNREFUSED`),
+    await expect(readSource(url, `source ${url}`)).rejects.toThrow(
+      new RegExp(`^Could not download source ${url}: fetch failed \\(.*ECONNREFUSED`),
     );
   });
 
   it('names the HTTP status of a failed download', async () => {
     const base = await serve((_, response) => response.writeHead(404, 'Not Found').end());
-    await expect(readSource(`${base}/map.json`, 'GEO_SOURCE x')).rejects.toThrow(
-      'Could not download GEO_SOURCE x: HTTP 404 Not Found',
+    await expect(readSource(`${base}/map.json`, 'source x')).rejects.toThrow(
+      'Could not download source x: HTTP 404 Not Found',
     );
   });
 
   it('gives up on a server that does not answer', async () => {
     const base = await serve(() => {});
-    await expect(readSource(`${base}/map.json`, 'GEO_SOURCE x', 100)).rejects.toThrow(
-      'Could not download GEO_SOURCE x: no answer within 0.1 s',
+    await expect(readSource(`${base}/map.json`, 'source x', 100)).rejects.toThrow(
+      'Could not download source x: no answer within 0.1 s',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ringArea } from '../../geo/rings-to-polygons.ts';
+import ringArea from '../../geo/ring-area.ts';
 import rewind from '../../geo/rewind.ts';
 import type { Ring } from '../../geo/types.ts';
 

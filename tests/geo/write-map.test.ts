@@ -10,7 +10,7 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 const map = {
   type: 'Topology',
-  vv: { width: 1000, height: 1200, source: 'custom', sourceLabel: 'test', insets: [] },
+  vv: { width: 1000, height: 1200, sourceLabel: 'test', insets: [] },
   objects: { municipalities: { type: 'GeometryCollection', geometries: [] } },
   arcs: [],
 } as MunicipalityTopology;

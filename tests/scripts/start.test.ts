@@ -2,7 +2,7 @@
  * `npm start` as a user runs it: a real process, real environment variables, real signals.
  */
 import { execFile, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,15 +25,17 @@ async function startFails(env: Record<string, string>) {
   const failure = await promisify(execFile)(process.execPath, startArgs, {
     cwd: projectRoot,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    // A start-up that hangs instead of stopping is killed, and fails the test.
+    timeout: 20_000,
   }).catch((error) => error);
-  return { code: failure.code as number, stderr: String(failure.stderr) };
+  return { code: failure.code as number, stderr: String(failure.stderr), killed: failure.killed as boolean };
 }
 
 describe('npm start', () => {
   it.each([
     [{ PORT: 'abc' }, /^VV Monitor cannot start: PORT must be a whole number/],
     [{ DEMO_DATA: 'perhaps' }, /^VV Monitor cannot start: DEMO_DATA must be 1/],
-    [{ GEO_SOURCE: '/no/such/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE \/no\/such\/kommuner.json: file not found/],
+    [{ GEO_SOURCE: '/srv/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source \/srv\/kommuner.json/],
   ])('stops on %j with one clear line', async (env, message) => {
     const { code, stderr } = await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
     expect(code).toBe(1);
@@ -49,6 +51,15 @@ describe('npm start', () => {
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: Cannot create the folder for the database .*a-file\/vv.sqlite/);
   });
 
+  it('stops when the database folder cannot be created under /proc, where recursive mkdir hangs', async () => {
+    const { code, stderr, killed } = await startFails({ DATABASE_PATH: '/proc/vv/x.sqlite' });
+    expect(killed).toBe(false);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      "VV Monitor cannot start: Cannot create the folder for the database /proc/vv/x.sqlite: ENOENT: no such file or directory, mkdir '/proc/vv'",
+    );
+  }, 30_000);
+
   it('stops when the database file is not a database', async () => {
     const path = join(tempDir(), 'notes.sqlite');
     writeFileSync(path, 'meeting notes, not a database '.repeat(50));
@@ -57,31 +68,76 @@ describe('npm start', () => {
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: .*notes.sqlite is not a usable VV Monitor database/);
   });
 
-  it('serves the dashboard, prints its address and shuts down gracefully on SIGTERM', async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, startArgs, {
-      cwd: projectRoot,
-      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 30_000);
-      child.stdout.on('data', () => {
-        if (output.includes('is running at')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-    });
-    expect(output).toContain(`VV Monitor is running at http://127.0.0.1:${port}/ (demo data)`);
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+  it('serves the dashboard and the committed map, prints its address and shuts down gracefully on SIGTERM', async () => {
+    const server = await serve(projectRoot);
+    expect(server.output).toContain(`VV Monitor is running at ${server.url} (demo data)`);
+    const health = await fetch(`${server.url}api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const page = await fetch(`http://127.0.0.1:${port}/`);
+    const page = await fetch(server.url);
     expect(await page.text()).toContain('<div id="app">');
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    const map = await fetch(`${server.url}geo/municipalities.topo.json`);
+    expect((await map.json()).vv.sourceLabel).toBe('Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen');
+    expect(await server.stop()).toBe(0);
   }, 60_000);
 });
+
+describe('npm start after an update', () => {
+  it('rebuilds a dashboard built from older sources, then starts without rebuilding', async () => {
+    const root = copyOfProject();
+    mkdirSync(join(root, 'dist', 'web'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'web', 'index.html'), '<!doctype html><title>built before git pull</title>');
+    writeFileSync(join(root, 'dist', 'web-build.json'), JSON.stringify({ hash: 'of the sources before git pull', imported: [] }));
+
+    const first = await serve(root);
+    expect(first.output).toContain('The dashboard was built from older sources (after an update?): rebuilding it (vite build)');
+    const page = await (await fetch(first.url)).text();
+    expect(page).toContain('<div id="app">');
+    expect(page).not.toContain('built before git pull');
+    expect(await first.stop()).toBe(0);
+
+    const second = await serve(root);
+    expect(second.output).not.toMatch(/Building the dashboard|rebuilding/);
+    expect(await second.stop()).toBe(0);
+  }, 120_000);
+});
+
+/** What `git clone` gives (the sources, no dist/), with this checkout's node_modules. */
+function copyOfProject(): string {
+  const root = tempDir('vv-clone-');
+  for (const entry of ['web', 'db', 'server', 'scripts', 'geo', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+/** `npm start` in `root` on a free port and a new database, once it prints its address. */
+async function serve(root: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, startArgs, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 60_000);
+    child.stdout.on('data', () => {
+      if (output.includes('is running at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    void exit.then((code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    output,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exit;
+    },
+  };
+}

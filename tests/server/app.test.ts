@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GEO_ROOT } from '../../server/app.ts';
 import { buildTestApp, databaseFingerprint } from '../helper.ts';
 
 const fixtures = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -84,6 +85,16 @@ describe('the dashboard', () => {
     const geo = await app.inject('/geo/municipalities.topo.json');
     expect(geo.statusCode).toBe(200);
     expect(geo.json().type).toBe('Topology');
+    await app.close();
+  });
+
+  it('serves the committed DAGI map by default, with no build step', async () => {
+    const { app } = await buildTestApp({ webRoot: fixtures('web'), geoRoot: DEFAULT_GEO_ROOT });
+    const geo = await app.inject('/geo/municipalities.topo.json');
+    expect(geo.statusCode).toBe(200);
+    expect(geo.json().objects.municipalities.geometries).toHaveLength(98);
+    expect(geo.json().vv.sourceLabel).toBe('Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen');
+    expect(DEFAULT_GEO_ROOT).toMatch(/\/geo\/default$/);
     await app.close();
   });
 

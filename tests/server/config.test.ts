@@ -8,7 +8,6 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       databasePath: '/srv/vv/data/vv-monitor.sqlite',
       demoData: 'auto',
-      geoSource: undefined,
       logLevel: 'info',
       anonymousRead: 'auto',
       trustProxy: false,
@@ -25,7 +24,6 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         DATABASE_PATH: '/var/lib/vv.sqlite',
         DEMO_DATA: '0',
-        GEO_SOURCE: '/maps/k.json',
         LOG_LEVEL: 'warn',
         ANONYMOUS_READ: '1',
         TRUST_PROXY: '1',
@@ -40,7 +38,6 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       databasePath: '/var/lib/vv.sqlite',
       demoData: 'off',
-      geoSource: '/maps/k.json',
       logLevel: 'warn',
       anonymousRead: 'on',
       trustProxy: 1,
@@ -48,6 +45,13 @@ describe('loadConfig', () => {
       backupIntervalHours: 24,
       backupKeep: 30,
     });
+  });
+
+  it('stops when GEO_SOURCE is set, which start-up no longer reads, and says how to rebuild the map', () => {
+    expect(() => loadConfig({ GEO_SOURCE: '/maps/k.json' })).toThrow(
+      'GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source /maps/k.json; then unset GEO_SOURCE',
+    );
+    expect(loadConfig({ GEO_SOURCE: ' ' })).not.toHaveProperty('geoSource');
   });
 
   it('resolves a relative DATABASE_PATH against the working folder', () => {
@@ -79,6 +83,7 @@ describe('loadConfig', () => {
     ['BACKUP_KEEP', '0'],
     ['BACKUP_KEEP', '2.5'],
     ['BACKUP_KEEP', 'all'],
+    ['GEO_SOURCE', '/maps/k.json'],
   ])('stops on %s=%j with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^${name} `));

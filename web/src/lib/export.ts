@@ -16,14 +16,16 @@ export interface Figure {
   title: string;
   subtitle: string;
   legend: FigureLegendItem[];
-  source: string;
+  /** Source lines at the foot: the data, and the map's credit when the figure is a map. */
+  sources: string[];
 }
 
 const WIDTH = 1600;
 const MARGIN = 40;
 const HEADER = 110;
 const LEGEND_ROW = 34;
-const FOOTER = 50;
+const FOOTER = 28;
+const SOURCE_LINE = 22;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
 
 const escape = (text: string) =>
@@ -34,13 +36,13 @@ const escape = (text: string) =>
  * carry its own presentation attributes (fill, stroke), as the map and charts do, since page CSS
  * does not travel with the file.
  */
-export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, source }: Figure): string {
+export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, sources }: Figure): string {
   const viewBox = figure.viewBox.baseVal;
   const legendWidth = legend.length > 0 ? 380 : 0;
   const figureWidth = WIDTH - 2 * MARGIN - legendWidth;
   const scale = figureWidth / viewBox.width;
   const figureHeight = viewBox.height * scale;
-  const height = HEADER + Math.max(figureHeight, legend.length * LEGEND_ROW) + FOOTER;
+  const height = HEADER + Math.max(figureHeight, legend.length * LEGEND_ROW) + FOOTER + sources.length * SOURCE_LINE;
 
   const clone = figure.cloneNode(true) as SVGSVGElement;
   // Interaction-only attributes mean nothing in a file.
@@ -80,7 +82,10 @@ export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, 
     `<text x="${MARGIN}" y="92" font-size="22" fill="#4d5968">${escape(subtitle)}</text>`,
     inner,
     legendRows,
-    `<text x="${MARGIN}" y="${Math.ceil(height) - 20}" font-size="15" fill="#4d5968">${escape(source)}</text>`,
+    ...sources.map(
+      (line, i) =>
+        `<text x="${MARGIN}" y="${Math.ceil(height) - 20 - (sources.length - 1 - i) * SOURCE_LINE}" font-size="15" fill="#4d5968">${escape(line)}</text>`,
+    ),
     `</svg>`,
   ].join('\n');
 }

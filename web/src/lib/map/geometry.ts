@@ -5,6 +5,7 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { mapCredit } from './map-credit.svelte.ts';
 
 export interface MunicipalityShape {
   code: string;
@@ -46,6 +47,7 @@ export const COPENHAGEN_AREA = [
 export interface MapGeometry {
   width: number;
   height: number;
+  /** The boundaries' credit, e.g. DAGI's as Dataforsyningen words it. */
   sourceLabel: string;
   municipalities: MunicipalityShape[];
   /** Borders between municipalities of the same region, drawn once. */
@@ -111,5 +113,7 @@ function boundsOf<F extends Parameters<ReturnType<typeof geoPath>['bounds']>[0]>
 export async function loadMapGeometry(url = '/geo/municipalities.topo.json'): Promise<MapGeometry> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`map geometry ${url}: ${response.status} ${response.statusText}`);
-  return toMapGeometry(await response.json());
+  const geometry = toMapGeometry(await response.json());
+  mapCredit.label = geometry.sourceLabel;
+  return geometry;
 }

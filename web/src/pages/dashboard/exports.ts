@@ -4,17 +4,22 @@
 import { categoryName } from '../../lib/categories.ts';
 import type { Figure } from '../../lib/export.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
+import { mapCreditLine } from '../../lib/map/map-credit.svelte.ts';
 import { changePaint, type ChangeKind } from '../../lib/map/paint.ts';
 import { compareRows } from './compare.ts';
 import type { Dashboard } from './dashboard.svelte.ts';
 import { categoryLegend } from './legend.ts';
 
-export function sourceLine(dashboard: Dashboard): string {
+/**
+ * Where a figure's content comes from: the data (flagged when invented) and, when it shows a map,
+ * the boundaries' own credit from the geometry file. One line each.
+ */
+export function sourceLines(dashboard: Dashboard, mapLabel: string | null): string[] {
   const demo = dashboard.meta?.dataset === 'demo' ? ` ${i18n.t('app.demo').toUpperCase()}: ${i18n.t('app.demoShort')}.` : '';
-  return `${i18n.t('app.source')}${demo}`;
+  return [`${i18n.t('app.source')}${demo}`, ...(mapLabel ? [mapCreditLine(mapLabel)] : [])];
 }
 
-export function mapFigure(dashboard: Dashboard, colourBlind: boolean): Figure {
+export function mapFigure(dashboard: Dashboard, colourBlind: boolean, mapLabel: string): Figure {
   const { summary } = dashboard.data!;
   return {
     title: i18n.t('export.mapTitle'),
@@ -25,7 +30,7 @@ export function mapFigure(dashboard: Dashboard, colourBlind: boolean): Figure {
       label: item.label,
       count: item.count,
     })),
-    source: sourceLine(dashboard),
+    sources: sourceLines(dashboard, mapLabel),
   };
 }
 
@@ -48,7 +53,7 @@ export function mapCsv(dashboard: Dashboard): (string | number | null)[][] {
 
 const KINDS: ChangeKind[] = ['improved', 'worsened', 'unchanged', 'newlyAssessed', 'notAssessed'];
 
-export function compareFigure(dashboard: Dashboard, colourBlind: boolean): Figure {
+export function compareFigure(dashboard: Dashboard, colourBlind: boolean, mapLabel: string): Figure {
   const rows = compareData(dashboard);
   return {
     title: i18n.t('export.compareTitle'),
@@ -58,7 +63,7 @@ export function compareFigure(dashboard: Dashboard, colourBlind: boolean): Figur
       label: i18n.t(`change.${kind}`),
       count: rows.filter((r) => r.kind === kind).length,
     })),
-    source: sourceLine(dashboard),
+    sources: sourceLines(dashboard, mapLabel),
   };
 }
 
