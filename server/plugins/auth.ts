@@ -48,8 +48,12 @@ export function actorOf(request: FastifyRequest): Actor {
   return { id: user.id, name: user.name, email: user.email };
 }
 
-/** What the caller may see of the data (db/domain/audience.ts). */
+/**
+ * What the caller may see of the data (db/domain/audience.ts). The invented demo, before anyone
+ * has claimed the database, names no real person: its visitors see it as a viewer would.
+ */
 export function audienceOf(request: FastifyRequest): Audience {
+  if (!request.session && request.server.repository.isUnclaimedDemo()) return 'reader';
   return audienceOfRole(request.session?.user.role);
 }
 

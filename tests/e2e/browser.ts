@@ -12,7 +12,7 @@ import type { Role } from '../../db/schema.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser, findUserByEmail } from '../../db/writes/users.ts';
 import { hashPassword } from '../../server/passwords.ts';
-import { buildTestApp, tempDir, TEST_PASSWORD } from '../helper.ts';
+import { buildTestApp, loginAs, tempDir, TEST_PASSWORD } from '../helper.ts';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,6 +83,17 @@ export async function legendCounts(page: Page): Promise<Record<string, number>> 
   return page.$$eval('[data-count]', (cells) =>
     Object.fromEntries(cells.map((c) => [c.getAttribute('data-count'), Number(c.textContent)])),
   );
+}
+
+/**
+ * What the API answers an administrator: the figures a page is checked against. Reading needs a
+ * session once any account exists, so this logs in an account of its own.
+ */
+export async function adminApi<T>(session: Session, url: string): Promise<T> {
+  const admin = await loginAs(session.app, 'admin', 'api-reader@vv.test');
+  const answer = await admin.inject('GET', url);
+  if (answer.statusCode !== 200) throw new Error(`GET ${url}: ${answer.statusCode} ${answer.body}`);
+  return answer.json() as T;
 }
 
 /** Creates an account (if needed) and logs in through the login form, as a person would. */

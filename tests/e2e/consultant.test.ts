@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOfDate } from '../../db/domain/quarter.ts';
 import { assignArea, loginAs } from '../helper.ts';
-import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { adminApi, logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
 const CONSULTANT = 'morgen@vv.test';
 
@@ -42,9 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function api<T>(url: string): Promise<T> {
-  return (await session.app.inject(url)).json() as T;
-}
+const api = <T>(url: string) => adminApi<T>(session, url);
 
 async function as(role: 'admin' | 'consultant' | 'viewer', email?: string) {
   await session.context.clearCookies();

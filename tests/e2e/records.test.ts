@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/schema.ts';
-import { loginAs } from '../helper.ts';
-import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { findUserByEmail } from '../../db/writes/users.ts';
+import { assignArea, loginAs } from '../helper.ts';
+import { adminApi, logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -10,10 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-/** Logs out whoever is logged in, then logs in with the role. */
+/** Logs out whoever is logged in, then logs in with the role; a consultant covers every area. */
 async function as(role: Role) {
   await session.context.clearCookies();
   await logIn(session, role);
+  if (role === 'consultant') {
+    const { id } = findUserByEmail(session.app.database.db, 'consultant@vv.test')!;
+    for (const area of ['Nordjylland', 'Midtjylland', 'Sydjylland', 'Fyn', 'Sjælland', 'Hovedstaden']) assignArea(session.app, id, area);
+  }
 }
 
 async function open(path: string, ready: string) {
@@ -32,9 +37,7 @@ async function shoot(name: string) {
   await session.page.setViewportSize({ width: 1920, height: 1080 });
 }
 
-async function api<T>(url: string): Promise<T> {
-  return (await session.app.inject(url)).json() as T;
-}
+const api = <T>(url: string) => adminApi<T>(session, url);
 
 function today(): string {
   const now = new Date();
@@ -318,6 +321,8 @@ describe('a viewer', () => {
 
 describe('an open quarter', () => {
   it('shows the open quarter and its carried-over row in the strip and the header', async () => {
+    // Drafts are for the people who enter them: the page is read as an administrator.
+    await as('admin');
     const admin = await loginAs(session.app, 'admin', 'opener@vv.test');
     expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
     await open('/municipalities/0101', '[data-testid="category-strip"]');
