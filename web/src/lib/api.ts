@@ -4,7 +4,7 @@
  */
 import type { Category } from '../../../db/domain/category.ts';
 import { i18n } from './i18n.svelte.ts';
-import { session, type User } from './session.svelte.ts';
+import { session, type SessionInfo } from './session.svelte.ts';
 
 /** A refused or failed request, with the server's message and its row-level details. */
 export class ApiError extends Error {
@@ -44,6 +44,7 @@ export const get = <T>(path: string) => send<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => send<T>('POST', path, body);
 export const put = <T>(path: string, body: unknown) => send<T>('PUT', path, body);
 export const patch = <T>(path: string, body: unknown) => send<T>('PATCH', path, body);
+export const del = <T>(path: string) => send<T>('DELETE', path);
 
 export type Organisation = 'RK' | 'DFH';
 export type Label = { da: string; en: string };
@@ -152,9 +153,9 @@ export interface RecruitmentTotals {
 }
 
 export const api = {
-  session: () => get<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/session'),
+  session: () => get<SessionInfo>('/api/auth/session'),
   login: (email: string, password: string) =>
-    post<{ user: User | null; csrfToken: string | null; anonymousRead: boolean }>('/api/auth/login', { email, password }),
+    post<SessionInfo>('/api/auth/login', { email, password }),
   logout: () => post<null>('/api/auth/logout'),
   meta: () => get<Meta>('/api/meta'),
   quarters: () => get<Quarter[]>('/api/quarters'),

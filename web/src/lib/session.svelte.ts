@@ -12,16 +12,19 @@ export interface User {
   disabled: boolean;
 }
 
-interface SessionInfo {
+export interface SessionInfo {
   user: User | null;
   csrfToken: string | null;
   anonymousRead: boolean;
+  /** No account exists yet: the first administrator is created on the server. */
+  firstAccountNeeded: boolean;
 }
 
 class Session {
   user = $state<User | null>(null);
   csrfToken = $state<string | null>(null);
   anonymousRead = $state(false);
+  firstAccountNeeded = $state(false);
   loaded = $state(false);
 
   /** Reading is allowed: logged in, or the server allows anonymous reading. */
@@ -33,6 +36,7 @@ class Session {
     this.user = info.user;
     this.csrfToken = info.csrfToken;
     this.anonymousRead = info.anonymousRead;
+    this.firstAccountNeeded = info.firstAccountNeeded;
     this.loaded = true;
   }
 

@@ -50,7 +50,8 @@ export const entryApi = {
   saveOne: (quarter: string, code: string, body: StatusBody) =>
     put<MunicipalityStatus>(`${statusesPath(quarter)}/${encodeURIComponent(code)}`, body),
   saveMany: (quarter: string, rows: (StatusBody & { code: string })[]) => put<SaveResult>(statusesPath(quarter), { rows }),
-  openNext: () => post<{ code: string; carriedOver: number }>('/api/quarters'),
+  /** The next quarter; in an empty database `first` chooses where monitoring starts. */
+  openNext: (first?: string) => post<{ code: string; carriedOver: number }>('/api/quarters', first ? { quarter: first } : {}),
   finalise: (quarter: string) => post<Quarter>(`/api/quarters/${encodeURIComponent(quarter)}/finalise`),
   reopen: (quarter: string, reason: string) => post<Quarter>(`/api/quarters/${encodeURIComponent(quarter)}/reopen`, { reason }),
   /** The municipalities a consultant may change: those of the areas they are assigned to. */

@@ -260,10 +260,10 @@ export class QuarterEntry {
     entry.conflict = null;
   }
 
-  async openNext(): Promise<string> {
+  async openNext(first?: string): Promise<string> {
     this.busy = 'open';
     try {
-      const opened = await entryApi.openNext();
+      const opened = await entryApi.openNext(first);
       await this.loadQuarters();
       this.#status = () => t('status.opened', { quarter: i18n.quarter(opened.code), n: opened.carriedOver });
       return opened.code;
