@@ -199,8 +199,9 @@ async function readUpload(request: FastifyRequest): Promise<Upload> {
   if (fields.quarter && !target) throw badRequest(`quarter: must be a quarter code such as 2016K2; got ${JSON.stringify(fields.quarter)}`);
   return {
     bytes: file.bytes,
-    // Only the last path segment: some browsers send the full local path.
-    fileName: file.fileName.split(/[\\/]/).pop()!.slice(0, 200) || 'import',
+    // Only the last path segment (some browsers send the full local path), without control or
+    // bidi characters: the name is shown again in the audit log.
+    fileName: file.fileName.split(/[\\/]/).pop()!.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').slice(0, 200) || 'import',
     target,
     fingerprint: fields.fingerprint || null,
   };
