@@ -6,7 +6,9 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { ACTIVITY_KINDS } from './domain/activity.ts';
+import { ORGANISATIONS } from './domain/organisation.ts';
 import { REASONS } from './domain/reason.ts';
+import { ROLES } from './domain/role.ts';
 
 export const regions = sqliteTable('regions', {
   code: text().primaryKey(),
@@ -92,8 +94,7 @@ export const statuses = sqliteTable(
   ],
 );
 
-export const ORGANISATIONS = ['RK', 'DFH'] as const;
-export type Organisation = (typeof ORGANISATIONS)[number];
+export { ORGANISATIONS, type Organisation } from './domain/organisation.ts';
 
 /** A cooperation agreement (samarbejdsaftale): active from signedOn until endedOn (exclusive). */
 export const agreements = sqliteTable(
@@ -139,8 +140,7 @@ export const receptionQuotas = sqliteTable(
   ],
 );
 
-export const ROLES = ['admin', 'consultant', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from './domain/role.ts';
 
 /**
  * People who log in. `admin` is the national project group, `consultant` a regional consultant,

@@ -1,0 +1,10 @@
+/**
+ * Sizes the data may have, the same in the database's checks, the API's schemas and the forms.
+ */
+
+/** A note on a status, an agreement or a support activity. */
+export const NOTE_MAX_CHARS = 2000;
+/** The text of a reason ("other", "not assessed"). */
+export const REASON_TEXT_MAX_CHARS = 500;
+/** A count entered by hand: a quota, refugees waiting, volunteers missing, matches. */
+export const COUNT_MAX = 100_000;
