@@ -8,3 +8,5 @@ export const NOTE_MAX_CHARS = 2000;
 export const REASON_TEXT_MAX_CHARS = 500;
 /** A count entered by hand: a quota, refugees waiting, volunteers missing, matches. */
 export const COUNT_MAX = 100_000;
+/** An uploaded history file (CSV or XLSX): decades of quarters fit in it (db/import/limits.ts). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;

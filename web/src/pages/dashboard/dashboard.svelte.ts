@@ -6,17 +6,8 @@
  */
 import { normaliseMunicipalityCode } from '../../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../../db/domain/quarter.ts';
-import {
-  api,
-  ApiError,
-  type Meta,
-  type MunicipalityStatus,
-  type Quarter,
-  type QuarterTrend,
-  type RecruitmentTotals,
-  type StatusMatrix,
-  type Summary,
-} from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
+import type { Meta, MunicipalityStatus, Quarter, QuarterTrend, RecruitmentTotals, StatusMatrix, Summary } from '../../lib/contract.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 
 export interface QuarterData {

@@ -1,5 +1,5 @@
 import type { Category } from '../../../../db/domain/category.ts';
-import type { CategoryCounts } from '../../lib/api.ts';
+import type { CategoryCounts } from '../../lib/contract.ts';
 import { categoryName, categoryShort } from '../../lib/categories.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 import { categoryPaint, NOT_ASSESSED, type Paint } from '../../lib/map/paint.ts';

@@ -5,11 +5,12 @@
  */
 import type { Category } from '../../../../db/domain/category.ts';
 import { previousQuarter } from '../../../../db/domain/quarter.ts';
-import { api, ApiError, type Meta } from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
+import type { Meta, Quarter, RowProblem, StatusBody } from '../../lib/contract.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 import { session } from '../../lib/session.svelte.ts';
 import { Entry, type Choice } from './entry.svelte.ts';
-import { entryApi, type QuarterInfo, type RowProblem, type StatusBody, type StatusConflict, type Unsettled } from './entry-api.ts';
+import { entryApi, type StatusConflict, type Unsettled } from './entry-api.ts';
 import { t, tn } from './texts.ts';
 
 export type Busy = 'saveAll' | 'confirm' | 'finalise' | 'reopen' | 'open';
@@ -22,7 +23,7 @@ export function describe(error: unknown): string {
 
 export class QuarterEntry {
   meta = $state.raw<Meta | null>(null);
-  quarters = $state.raw<QuarterInfo[]>([]);
+  quarters = $state.raw<Quarter[]>([]);
   code = $state<string | null>(null);
   entries = $state.raw<Entry[]>([]);
   loading = $state(true);

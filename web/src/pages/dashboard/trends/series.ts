@@ -4,7 +4,7 @@
  */
 import type { ScaleBand } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
-import type { QuarterTrend } from '../../../lib/api.ts';
+import type { QuarterTrend } from '../../../lib/contract.ts';
 import { i18n } from '../../../lib/i18n.svelte.ts';
 import type { Paint } from '../../../lib/map/paint.ts';
 
