@@ -6,6 +6,7 @@ import type {
   Meta,
   MunicipalityHistory,
   MunicipalityStatus,
+  PasswordChange,
   Quarter,
   QuarterTrend,
   Recruitment,
@@ -61,6 +62,7 @@ export const api = {
   login: (email: string, password: string) =>
     post<SessionInfo>('/api/auth/login', { email, password }),
   logout: () => post<null>('/api/auth/logout'),
+  changePassword: (change: PasswordChange) => post<null>('/api/auth/password', change),
   meta: () => get<Meta>('/api/meta'),
   quarters: () => get<Quarter[]>('/api/quarters'),
   statuses: (quarter: string) => get<MunicipalityStatus[]>(`/api/quarters/${encodeURIComponent(quarter)}/statuses`),

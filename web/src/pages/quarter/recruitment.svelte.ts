@@ -8,7 +8,8 @@ import { MEASURES, type Measure } from '../../../../db/domain/recruitment.ts';
 import { ApiError } from '../../lib/api.ts';
 import type { Recruitment, RecruitmentBody, RecruitmentRow, RecruitmentTotals, RowProblem } from '../../lib/contract.ts';
 import type { QuarterMessageKey } from './messages.ts';
-import { describe, type QuarterEntry } from './quarter.svelte.ts';
+import { errorText } from '../../lib/errors.ts';
+import type { QuarterEntry } from './quarter.svelte.ts';
 import { recruitmentApi } from './recruitment-api.ts';
 import { t, tn } from './texts.ts';
 
@@ -204,7 +205,7 @@ export class QuarterRecruitment {
       this.storedTotals = answer.totals;
       this.#status = () => '';
     } catch (error) {
-      if (ticket === this.#ticket) this.error = describe(error);
+      if (ticket === this.#ticket) this.error = errorText(error);
     } finally {
       if (ticket === this.#ticket) this.loading = false;
     }
@@ -308,14 +309,14 @@ export class QuarterRecruitment {
       this.#status = () => t('status.allInvalid', { n: problems.length });
     } else if (error instanceof ApiError && error.status === 409) {
       // The quarter was finalised meanwhile: show it as it now is.
-      this.error = describe(error);
+      this.error = errorText(error);
       this.#status = () => t('status.recruitmentNotSaved');
-      void this.#entry.loadQuarters().catch(() => {});
+      void this.#entry.loadQuarters().catch((failure: unknown) => (this.error = errorText(failure)));
     } else if (sent.length === 1) {
-      sent[0].refusals = [{ field: null, message: () => describe(error) }];
+      sent[0].refusals = [{ field: null, message: () => errorText(error) }];
       this.#status = () => t('status.recruitmentNotSaved');
     } else {
-      this.error = describe(error);
+      this.error = errorText(error);
       this.#status = () => t('status.recruitmentNotSaved');
     }
   }
