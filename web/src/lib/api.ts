@@ -3,6 +3,7 @@
  * server's own message, so views only decide how to show it.
  */
 import type {
+  ErrorBody,
   Meta,
   MunicipalityHistory,
   MunicipalityStatus,
@@ -22,8 +23,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    /** The whole answer: `errors`, `conflicts` or `unsettled` when the server sent them. */
-    readonly body: Record<string, unknown> | null = null,
+    /** The whole answer: `field`, `errors`, `conflicts` or `unsettled` when the server sent them. */
+    readonly body: Partial<ErrorBody> | null = null,
   ) {
     super(message);
   }

@@ -25,8 +25,8 @@ export class Sort<Key extends string> {
   }
 
   /**
-   * The rows in this order; ties keep the order `tie` gives (say, by name), so the list is
-   * stable. Numbers compare as numbers, text in Danish alphabetical order.
+   * The rows in this order; ties keep the order `tie` gives (say, by code), whichever way the
+   * column runs, so the list is stable. Numbers compare as numbers, text in Danish alphabetical order.
    */
   sorted<Row>(rows: readonly Row[], value: (row: Row, key: Key) => string | number, tie: (a: Row, b: Row) => number = () => 0): Row[] {
     const direction = this.ascending ? 1 : -1;

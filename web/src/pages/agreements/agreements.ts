@@ -52,14 +52,3 @@ export function countActive(agreements: AgreementRow[], isoDate: string): Agreem
     withBoth: [...organisations.values()].filter((set) => set.size === ORGANISATIONS.length).length,
   };
 }
-
-/**
- * The server starts every refusal with the field it concerns ("signedOn: already has …"), so the
- * form can show the message at that field.
- */
-/** The field a refusal is about (the server names it in `field`) and the message without its field prefix. */
-export function fieldOfMessage(message: string, field?: unknown): { field: string | null; text: string } {
-  const match = /^([^:]+): (.+)$/s.exec(message);
-  if (typeof field === 'string') return { field, text: match ? match[2] : message };
-  return { field: null, text: message };
-}
