@@ -29,7 +29,7 @@ async function open(search = '') {
 }
 
 async function downloadSvg(): Promise<string> {
-  await session.page.click('.export summary');
+  await session.page.click('[data-testid="export-menu"]');
   const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.click('[data-export="svg"]')]);
   return readFileSync((await download.path())!, 'utf8');
 }

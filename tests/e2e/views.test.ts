@@ -21,7 +21,7 @@ async function open(search = '') {
 const param = (name: string) => new URL(session.page.url()).searchParams.get(name);
 
 async function downloadFrom(format: 'png' | 'svg' | 'csv') {
-  await session.page.click('.export summary');
+  await session.page.click('[data-testid="export-menu"]');
   const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.click(`[data-export="${format}"]`)]);
   return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 }
