@@ -5,110 +5,70 @@
  * tests/architecture/web-imports.test.ts enforces.
  */
 import type { Static } from '@sinclair/typebox';
-import type {
-  NewUser as NewUserSchema,
-  PasswordChange as PasswordChangeSchema,
-  SessionInfo as SessionInfoSchema,
-  User as UserSchema,
-  UserPatch as UserPatchSchema,
-  UserWithLogins as UserWithLoginsSchema,
-} from '../../../server/schemas/auth.ts';
-import type { CategoryCounts as CategoryCountsSchema, ErrorResponse as ErrorResponseSchema } from '../../../server/schemas/common.ts';
-import type {
-  Activity as ActivitySchema,
-  Area as AreaSchema,
-  AreaWrite as AreaWriteSchema,
-  NewActivity as NewActivitySchema,
-  PriorityRow as PriorityRowSchema,
-  Recruitment as RecruitmentSchema,
-  RecruitmentRow as RecruitmentRowSchema,
-  RecruitmentWrite as RecruitmentWriteSchema,
-} from '../../../server/schemas/consultants.ts';
-import type {
-  OpenedQuarter as OpenedQuarterSchema,
-  SaveResult as SaveResultSchema,
-  StatusWrite as StatusWriteSchema,
-} from '../../../server/schemas/entry.ts';
-import type { Meta as MetaSchema } from '../../../server/schemas/meta.ts';
-import type {
-  HistoryEntry as HistoryEntrySchema,
-  Municipality as MunicipalitySchema,
-  MunicipalityHistory as MunicipalityHistorySchema,
-} from '../../../server/schemas/municipality.ts';
-import type {
-  MunicipalityStatus as MunicipalityStatusSchema,
-  Quarter as QuarterSchema,
-  QuarterTrend as QuarterTrendSchema,
-  StatusMatrix as StatusMatrixSchema,
-  Summary as SummarySchema,
-} from '../../../server/schemas/quarter.ts';
-import type {
-  AgreementRow as AgreementRowSchema,
-  AuditPage as AuditPageSchema,
-  NewAgreement as NewAgreementSchema,
-  QuotaRow as QuotaRowSchema,
-  QuotaWrite as QuotaWriteSchema,
-} from '../../../server/schemas/records.ts';
-import type {
-  ImportChange as ImportChangeSchema,
-  ImportPreview as ImportPreviewSchema,
-  ImportResult as ImportResultSchema,
-} from '../../../server/schemas/transfer.ts';
+import type * as Auth from '../../../server/schemas/auth.ts';
+import type * as Common from '../../../server/schemas/common.ts';
+import type * as Consultants from '../../../server/schemas/consultants.ts';
+import type * as Entry from '../../../server/schemas/entry.ts';
+import type * as MetaSchemas from '../../../server/schemas/meta.ts';
+import type * as Municipalities from '../../../server/schemas/municipality.ts';
+import type * as Quarters from '../../../server/schemas/quarter.ts';
+import type * as Records from '../../../server/schemas/records.ts';
+import type * as Transfer from '../../../server/schemas/transfer.ts';
 
 // Accounts and sessions
-export type User = Static<typeof UserSchema>;
-export type Account = Static<typeof UserWithLoginsSchema>;
-export type SessionInfo = Static<typeof SessionInfoSchema>;
-export type NewUser = Static<typeof NewUserSchema>;
-export type UserPatch = Static<typeof UserPatchSchema>;
-export type PasswordChange = Static<typeof PasswordChangeSchema>;
+export type User = Static<typeof Auth.User>;
+export type Account = Static<typeof Auth.UserWithLogins>;
+export type SessionInfo = Static<typeof Auth.SessionInfo>;
+export type NewUser = Static<typeof Auth.NewUser>;
+export type UserPatch = Static<typeof Auth.UserPatch>;
+export type PasswordChange = Static<typeof Auth.PasswordChange>;
 
 // Refusals
-export type ErrorBody = Static<typeof ErrorResponseSchema>;
+export type ErrorBody = Static<typeof Common.ErrorResponse>;
 /** One invalid row of a refused bulk write or import (`errors` in a refusal). */
 export type RowProblem = NonNullable<ErrorBody['errors']>[number];
 
 // Reference data and the dashboard
-export type Meta = Static<typeof MetaSchema>;
+export type Meta = Static<typeof MetaSchemas.Meta>;
 export type Label = Meta['reasons'][number]['label'];
-export type CategoryCounts = Static<typeof CategoryCountsSchema>;
-export type Quarter = Static<typeof QuarterSchema>;
-export type MunicipalityStatus = Static<typeof MunicipalityStatusSchema>;
-export type Summary = Static<typeof SummarySchema>;
-export type StatusMatrix = Static<typeof StatusMatrixSchema>;
+export type CategoryCounts = Static<typeof Common.CategoryCounts>;
+export type Quarter = Static<typeof Quarters.Quarter>;
+export type MunicipalityStatus = Static<typeof Quarters.MunicipalityStatus>;
+export type Summary = Static<typeof Quarters.Summary>;
+export type StatusMatrix = Static<typeof Quarters.StatusMatrix>;
 export type CategoryChange = StatusMatrix['municipalities'][number]['changes'][number];
-export type QuarterTrend = Static<typeof QuarterTrendSchema>;
-export type Municipality = Static<typeof MunicipalitySchema>;
-export type HistoryEntry = Static<typeof HistoryEntrySchema>;
-export type MunicipalityHistory = Static<typeof MunicipalityHistorySchema>;
+export type QuarterTrend = Static<typeof Quarters.QuarterTrend>;
+export type Municipality = Static<typeof Municipalities.Municipality>;
+export type HistoryEntry = Static<typeof Municipalities.HistoryEntry>;
+export type MunicipalityHistory = Static<typeof Municipalities.MunicipalityHistory>;
 
 // Entering a quarter
-export type StatusBody = Static<typeof StatusWriteSchema>;
-export type SaveResult = Static<typeof SaveResultSchema>;
-export type OpenedQuarter = Static<typeof OpenedQuarterSchema>;
+export type StatusBody = Static<typeof Entry.StatusWrite>;
+export type SaveResult = Static<typeof Entry.SaveResult>;
+export type OpenedQuarter = Static<typeof Entry.OpenedQuarter>;
 
 // Records
-export type AgreementRow = Static<typeof AgreementRowSchema>;
-export type NewAgreement = Static<typeof NewAgreementSchema>;
-export type QuotaRow = Static<typeof QuotaRowSchema>;
-export type QuotaChange = Static<typeof QuotaWriteSchema>['rows'][number];
-export type AuditPage = Static<typeof AuditPageSchema>;
+export type AgreementRow = Static<typeof Records.AgreementRow>;
+export type NewAgreement = Static<typeof Records.NewAgreement>;
+export type QuotaRow = Static<typeof Records.QuotaRow>;
+export type QuotaChange = Static<typeof Records.QuotaWrite>['rows'][number];
+export type AuditPage = Static<typeof Records.AuditPage>;
 export type AuditRow = AuditPage['rows'][number];
 
 // Regional consultants
-export type Area = Static<typeof AreaSchema>;
-export type AreaWrite = Static<typeof AreaWriteSchema>;
-export type PriorityRow = Static<typeof PriorityRowSchema>;
+export type Area = Static<typeof Consultants.Area>;
+export type AreaWrite = Static<typeof Consultants.AreaWrite>;
+export type PriorityRow = Static<typeof Consultants.PriorityRow>;
 export type PriorityReason = PriorityRow['reasons'][number];
-export type Activity = Static<typeof ActivitySchema>;
-export type NewActivity = Static<typeof NewActivitySchema>;
-export type Recruitment = Static<typeof RecruitmentSchema>;
-export type RecruitmentRow = Static<typeof RecruitmentRowSchema>;
+export type Activity = Static<typeof Consultants.Activity>;
+export type NewActivity = Static<typeof Consultants.NewActivity>;
+export type Recruitment = Static<typeof Consultants.Recruitment>;
+export type RecruitmentRow = Static<typeof Consultants.RecruitmentRow>;
 export type RecruitmentTotals = Recruitment['totals'];
-export type RecruitmentBody = Static<typeof RecruitmentWriteSchema>['rows'][number];
+export type RecruitmentBody = Static<typeof Consultants.RecruitmentWrite>['rows'][number];
 
 // Import
-export type ImportChange = Static<typeof ImportChangeSchema>;
+export type ImportChange = Static<typeof Transfer.ImportChange>;
 export type StatusContent = ImportChange['after'];
-export type ImportPreview = Static<typeof ImportPreviewSchema>;
-export type ImportResult = Static<typeof ImportResultSchema>;
+export type ImportPreview = Static<typeof Transfer.ImportPreview>;
+export type ImportResult = Static<typeof Transfer.ImportResult>;
