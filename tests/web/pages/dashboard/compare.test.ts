@@ -9,12 +9,7 @@ const matrix = {
   municipalities: [
     {
       code: '0101',
-      changes: [
-        { quarter: '2016K3', reason: 'a' },
-        { quarter: '2017K1', reason: 'b' },
-        { quarter: '2018K4', reason: 'c' },
-        { quarter: '2019K1', reason: 'd' },
-      ],
+      changes: ['2016K3', '2017K1', '2018K4', '2019K1'].map((quarter) => ({ quarter, reason: 'other' })),
     },
   ],
 } as unknown as StatusMatrix;

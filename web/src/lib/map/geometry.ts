@@ -4,7 +4,7 @@
  */
 import { geoIdentity, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { InsetBox, MunicipalityProperties, MunicipalityTopology } from '../../../../geo/types.ts';
 import { mapCredit } from './map-credit.svelte.ts';
 
 export interface MunicipalityShape {
@@ -18,14 +18,8 @@ export interface MunicipalityShape {
   bounds: [number, number, number, number];
 }
 
-export interface Inset {
-  name: string;
-  codes: string[];
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A box drawn apart from the rest of the map (Bornholm), as the map file describes it. */
+export type Inset = InsetBox;
 
 /** A zoomed copy of an area too small to read at country scale, drawn beside the map. */
 export interface Zoom {
@@ -66,15 +60,6 @@ export interface MapGeometry {
   insets: Inset[];
   zoom: Zoom;
 }
-
-interface MunicipalityProperties {
-  name: string;
-  region: string;
-}
-
-type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<MunicipalityProperties> }> & {
-  vv: { width: number; height: number; sourceLabel: string; insets: Inset[] };
-};
 
 export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
   const path = geoPath(geoIdentity());

@@ -3,15 +3,13 @@
  * exactly what it shows. Loaded when the user first exports, not with the map.
  */
 import { categoryName } from '../../lib/categories.ts';
-import { composeFigure, downloadCsv, downloadPng, downloadSvg, type Figure } from '../../lib/export.ts';
+import { composeFigure, downloadCsv, downloadPng, downloadSvg, type Figure, type FigureFormat } from '../../lib/export.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 import { changePaint, type ChangeKind } from '../../lib/map/paint.ts';
 import { compareRows } from './compare.ts';
 import type { Dashboard } from './dashboard.svelte.ts';
 import { categoryLegend } from './legend.ts';
 import { sourceLines } from './sources.ts';
-
-export type ExportFormat = 'png' | 'svg' | 'csv';
 
 /** "vv-monitor-kort-2018K4.png", marked when the data are invented. */
 export function fileName(dashboard: Dashboard, extension: string): string {
@@ -25,7 +23,7 @@ export function fileName(dashboard: Dashboard, extension: string): string {
 }
 
 /** Downloads the shown view (map or compare) as CSV, or its figure as SVG or PNG. */
-export async function exportView(dashboard: Dashboard, format: ExportFormat, figure: SVGSVGElement | null, mapLabel: string, colourBlind: boolean) {
+export async function exportView(dashboard: Dashboard, format: FigureFormat, figure: SVGSVGElement | null, mapLabel: string, colourBlind: boolean) {
   if (format === 'csv') return downloadCsv(dashboard.view === 'compare' ? compareCsv(dashboard) : mapCsv(dashboard), fileName(dashboard, 'csv'));
   if (!figure) throw new Error(i18n.t('app.loading'));
   const spec = dashboard.view === 'compare' ? compareFigure(dashboard, colourBlind, mapLabel) : mapFigure(dashboard, colourBlind, mapLabel);

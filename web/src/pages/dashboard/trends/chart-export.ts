@@ -3,13 +3,10 @@
  * definition, its legend, the data source) as SVG or PNG, and its numbers as CSV.
  */
 import type { QuarterTrend } from '../../../lib/contract.ts';
-import { composeFigure, downloadCsv, downloadPng, downloadSvg } from '../../../lib/export.ts';
+import { composeFigure, downloadCsv, downloadPng, downloadSvg, type FigureFormat } from '../../../lib/export.ts';
 import { i18n } from '../../../lib/i18n.svelte.ts';
 import { sourceLines } from '../sources.ts';
 import { csvRows, type Series } from './series.ts';
-
-export const CHART_FORMATS = ['png', 'svg', 'csv'] as const;
-export type ChartFormat = (typeof CHART_FORMATS)[number];
 
 export interface ChartExport {
   /** Names the chart in file names ("aftaler"). */
@@ -33,7 +30,7 @@ export function fitLegend(label: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('/') + 1)).trimEnd()}…`;
 }
 
-export async function exportChart(chart: ChartExport, format: ChartFormat, svg: SVGSVGElement | undefined): Promise<void> {
+export async function exportChart(chart: ChartExport, format: FigureFormat, svg: SVGSVGElement | undefined): Promise<void> {
   const fileName = (extension: string) => `vv-monitor-udvikling-${chart.slug}${chart.dataset === 'demo' ? '-demodata' : ''}.${extension}`;
   if (format === 'csv') return downloadCsv(csvRows(chart.series, chart.trends), fileName('csv'));
   if (!svg) throw new Error(i18n.t('app.loading'));
