@@ -47,6 +47,9 @@ export class Dashboard {
   #cache = new Map<string, Promise<QuarterData>>();
   /** When the user last chose a quarter, and the address update that waits while they keep choosing. */
   #lastChoice = 0;
+  /** The user steps quickly through quarters: the map changes colour at once instead of fading. */
+  stepping = $state(false);
+  #steppingTimer: ReturnType<typeof setTimeout> | null = null;
   #urlTimer: ReturnType<typeof setTimeout> | null = null;
 
   byCode = $derived(new Map((this.data?.statuses ?? []).map((s) => [s.code, s])));
@@ -149,6 +152,10 @@ export class Dashboard {
     this.#urlTimer = null;
     if (rapid) this.#urlTimer = setTimeout(() => ((this.#urlTimer = null), this.writeUrl()), SETTLE_MS);
     else this.writeUrl();
+    // A fade that the next step would cut short only costs each step its frame.
+    if (this.#steppingTimer) clearTimeout(this.#steppingTimer);
+    this.#steppingTimer = rapid ? setTimeout(() => ((this.#steppingTimer = null), (this.stepping = false)), SETTLE_MS) : null;
+    if (this.stepping !== rapid) this.stepping = rapid;
   }
 
   writeUrl(): void {
