@@ -4,9 +4,8 @@
  */
 import type { MapGeometry } from './geometry.ts';
 
-const GAP = 40;
-const ZOOM_WIDTH = 500;
-const ZOOM_PAD = 4;
+/** The panel's distance from the country, its width, and the margin around the area it shows. */
+const ZOOM = { gap: 40, width: 500, pad: 4 };
 
 export interface ZoomPanel {
   /** The panel, in drawing units. */
@@ -24,17 +23,17 @@ export interface ZoomPanel {
 /** The panel with the Copenhagen area drawn again, zoomed, beside the country, kept within its height. */
 export function zoomPanel(geometry: Pick<MapGeometry, 'width' | 'height' | 'zoom'>): ZoomPanel {
   const [x0, y0, x1, y1] = geometry.zoom.bounds;
-  const source = { x: x0 - ZOOM_PAD, y: y0 - ZOOM_PAD, width: x1 - x0 + 2 * ZOOM_PAD, height: y1 - y0 + 2 * ZOOM_PAD };
-  const scale = ZOOM_WIDTH / source.width;
+  const source = { x: x0 - ZOOM.pad, y: y0 - ZOOM.pad, width: x1 - x0 + 2 * ZOOM.pad, height: y1 - y0 + 2 * ZOOM.pad };
+  const scale = ZOOM.width / source.width;
   const height = source.height * scale;
-  const x = geometry.width + GAP;
+  const x = geometry.width + ZOOM.gap;
   const y = Math.min(Math.max((y0 + y1) / 2 - height / 2, 40), geometry.height - height - 10);
-  return { x, y, width: ZOOM_WIDTH, height, scale, source, transform: `translate(${x} ${y}) scale(${scale}) translate(${-source.x} ${-source.y})` };
+  return { x, y, width: ZOOM.width, height, scale, source, transform: `translate(${x} ${y}) scale(${scale}) translate(${-source.x} ${-source.y})` };
 }
 
 /** The drawing's width: the country, and the zoomed panel beside it when there is one. */
 export function drawingWidth(geometry: Pick<MapGeometry, 'width'>, withZoom: boolean): number {
-  return withZoom ? geometry.width + GAP + ZOOM_WIDTH + 10 : geometry.width;
+  return withZoom ? geometry.width + ZOOM.gap + ZOOM.width + 10 : geometry.width;
 }
 
 /** The part of the drawing to show (an SVG viewBox): all of it, or the focused municipalities with a margin. */
