@@ -24,6 +24,9 @@ afterAll(() => session?.close());
 
 async function logInFrom(path: string): Promise<void> {
   const { page } = session;
+  // Leave the page first: the dashboard of the previous login is still loading its data, and
+  // taking its session away under it would make those loads fail (401) in the console.
+  await page.goto('about:blank');
   await page.context().clearCookies();
   await page.goto(`${session.baseUrl}${path}`);
   await page.fill('input[name="email"]', 'viewer@vv.test');

@@ -436,6 +436,8 @@ describe('an empty database', () => {
       await logIn(empty, 'admin');
       await empty.page.goto(`${empty.baseUrl}/quarters`);
       await empty.page.getByRole('button', { name: 'Åbn det første kvartal' }).click();
+      // The administrator chooses where monitoring starts: here, at the programme's beginning.
+      await empty.page.locator('[data-testid="open-first-quarter"]').selectOption('2016K2');
       await empty.page.locator('[data-testid="open-dialog"]').getByRole('button', { name: 'Åbn 2. kvt. 2016' }).click();
       await empty.page.waitForURL(/\/quarters\/2016K2$/);
       await empty.page.waitForSelector('tr[data-code="0860"] [data-choice]');
