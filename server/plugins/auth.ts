@@ -12,7 +12,7 @@ import type { Role } from '../../db/schema.ts';
 import type { Actor } from '../../db/writes/actor.ts';
 import { purgeLoginFailures } from '../../db/writes/login-failures.ts';
 import { findSession, purgeExpiredSessions, type ActiveSession } from '../../db/writes/sessions.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../errors/http-error.ts';
 
 export const SESSION_COOKIE = 'vv_session';
 export const CSRF_HEADER = 'x-csrf-token';

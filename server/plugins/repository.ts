@@ -11,7 +11,7 @@ import { REASON_LABELS, REASONS } from '../../db/domain/reason.ts';
 import { cachedRead } from '../../db/queries/cache.ts';
 import * as queries from '../../db/queries/index.ts';
 import { visibleAreas, visibleHistory, visibleMatrix, visibleStatuses } from '../../db/queries/visible.ts';
-import { jsonAnswer, type JsonAnswer } from '../json-answer.ts';
+import { jsonAnswer, type JsonAnswer } from '../http/json-answer.ts';
 
 export function createRepository(db: Db) {
   /** The dashboard's frequent reads as JSON text, made once per change of the database and audience. */

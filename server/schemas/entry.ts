@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
-import { MAX_INTEGER } from '../limits.ts';
+import { MAX_INTEGER } from '../../db/domain/limits.ts';
 import { CategoryValue, MultiLineText, MunicipalityCode, QuarterCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
@@ -38,8 +38,6 @@ export const SaveResult = Type.Object({
   unchanged: Type.Array(Type.String()),
   rows: Type.Array(MunicipalityStatus),
 });
-
-export const StatusParams = Type.Object({ quarter: Type.String(), code: Type.String() });
 
 export const OpenedQuarter = Type.Object({ code: Type.String(), carriedOver: Type.Integer() });
 

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { MAX_INTEGER } from '../limits.ts';
+import { MAX_INTEGER } from '../../db/domain/limits.ts';
 import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
 export const AgreementRow = Type.Object({

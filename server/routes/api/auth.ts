@@ -4,8 +4,8 @@ import { userCount } from '../../../db/queries/meta.ts';
 import { clearLoginFailures, loginRefusal, recordLoginFailure } from '../../../db/writes/login-failures.ts';
 import { createSession, deleteSession } from '../../../db/writes/sessions.ts';
 import { findUser, findUserByEmail, normaliseEmail, publicUser, setPasswordHash } from '../../../db/writes/users.ts';
-import { HttpError } from '../../errors.ts';
-import { checkPasswordStrength, hashPassword, verifyPassword } from '../../passwords.ts';
+import { HttpError } from '../../errors/http-error.ts';
+import { checkPasswordStrength, hashPassword, verifyPassword } from '../../access/passwords.ts';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.ts';
 import { Credentials, PasswordChange, SessionInfo } from '../../schemas/auth.ts';
 

@@ -9,8 +9,8 @@ import { visibleActivities } from '../../../db/queries/visible.ts';
 import { saveArea } from '../../../db/writes/areas.ts';
 import { saveRecruitment } from '../../../db/writes/recruitment.ts';
 import { logActivity } from '../../../db/writes/support.ts';
-import { assertMayEdit } from '../../area-access.ts';
-import { notFound } from '../../errors.ts';
+import { assertMayEdit } from '../../access/own-area.ts';
+import { notFound } from '../../errors/http-error.ts';
 import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import { QuarterParams } from '../../schemas/common.ts';
 import {

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MunicipalityParams } from '../../schemas/common.ts';
 import { Municipality, MunicipalityHistory } from '../../schemas/municipality.ts';
-import { sendJson } from '../../json-answer.ts';
+import { sendJson } from '../../http/json-answer.ts';
 import { knownMunicipality } from './resolve.ts';
 import { audienceOf } from '../../plugins/auth.ts';
 

@@ -1,9 +1,9 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { MunicipalityStatus, Quarter, QuarterTrend, StatusMatrix, Summary } from '../../schemas/quarter.ts';
-import { HttpError } from '../../errors.ts';
+import { HttpError } from '../../errors/http-error.ts';
 import { audienceOf } from '../../plugins/auth.ts';
-import { sendJson } from '../../json-answer.ts';
+import { sendJson } from '../../http/json-answer.ts';
 import { chosenQuarter, knownQuarter } from './resolve.ts';
 
 const errors = { 400: { $ref: 'ErrorResponse#' }, 404: { $ref: 'ErrorResponse#' } };

@@ -7,8 +7,8 @@ import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.
 import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
 import { findAgreement, listAgreements, listAudit, yearQuotas } from '../../../db/queries/index.ts';
 import { visibleAgreements } from '../../../db/queries/visible.ts';
-import { assertMayEdit } from '../../area-access.ts';
-import { notFound } from '../../errors.ts';
+import { assertMayEdit } from '../../access/own-area.ts';
+import { notFound } from '../../errors/http-error.ts';
 import { createAgreement, updateAgreement } from '../../../db/writes/agreements.ts';
 import { saveQuotas } from '../../../db/writes/quotas.ts';
 import { actorOf, audienceOf } from '../../plugins/auth.ts';

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { badRequest, notFound } from '../../errors/http-error.ts';
 import { audienceOf } from '../../plugins/auth.ts';
 
 export function knownQuarter(fastify: FastifyInstance, request: FastifyRequest, input: string, field = 'quarter'): string {

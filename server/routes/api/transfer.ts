@@ -17,7 +17,7 @@ import { planImport } from '../../../db/import/plan.ts';
 import { rejectImport } from '../../../db/import/problems.ts';
 import { readImport } from '../../../db/import/read.ts';
 import { datasetKind } from '../../../db/queries/meta.ts';
-import { badRequest, HttpError, notFound } from '../../errors.ts';
+import { badRequest, HttpError, notFound } from '../../errors/http-error.ts';
 import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import { ExportQuery, ImportPreview, ImportResult } from '../../schemas/transfer.ts';
 import { knownQuarter } from './resolve.ts';

@@ -2,8 +2,8 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { accountDelay, clearLoginFailures, failedLogins } from '../../../db/writes/login-failures.ts';
 import { pseudonymiseUser } from '../../../db/writes/pseudonymise.ts';
 import { createUser, findUser, listUsers, setPasswordHash, updateUser } from '../../../db/writes/users.ts';
-import { notFound } from '../../errors.ts';
-import { checkPasswordStrength, hashPassword } from '../../passwords.ts';
+import { notFound } from '../../errors/http-error.ts';
+import { checkPasswordStrength, hashPassword } from '../../access/passwords.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { NewUser, PasswordReset, User, UserIdParams, UserPatch, UserWithLogins } from '../../schemas/auth.ts';
 

@@ -4,8 +4,8 @@
  * change everything.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { consultantMunicipalities } from '../db/queries/areas.ts';
-import { HttpError } from './errors.ts';
+import { consultantMunicipalities } from '../../db/queries/areas.ts';
+import { HttpError } from '../errors/http-error.ts';
 
 export function assertMayEdit(fastify: FastifyInstance, request: FastifyRequest, codes: string[]): void {
   const user = request.session?.user;

@@ -6,8 +6,8 @@
 import { Ajv, type Options } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
-import { isIsoDate } from '../db/domain/iso-date.ts';
-import { isMultiLineText, isSingleLineText } from './text.ts';
+import { isIsoDate } from '../../db/domain/iso-date.ts';
+import { isMultiLineText, isSingleLineText } from '../../db/domain/text.ts';
 
 // ajv-formats is CommonJS with a default export that ESM sees one level down.
 const addFormats = ((addFormatsImport as unknown as { default?: typeof addFormatsImport }).default ?? addFormatsImport) as typeof addFormatsImport;
@@ -15,7 +15,7 @@ const addFormats = ((addFormatsImport as unknown as { default?: typeof addFormat
 const common: Options = { useDefaults: true, removeAdditional: false, allErrors: true, verbose: true, strict: false };
 
 /**
- * Formats of our own, each with the explanation a refusal gives (server/errors.ts), replacing
+ * Formats of our own, each with the explanation a refusal gives (schema-errors.ts), replacing
  * ajv-formats' where the name is the same. "date" is a real calendar date by the same rule as the
  * database's (2019-02-30 is not one); every text field of a request has one of the text formats
  * (server/schemas/common.ts: SingleLineText, MultiLineText).
