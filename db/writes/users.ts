@@ -4,6 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { normaliseEmail } from '../domain/email.ts';
 import { invalid, notFound } from '../errors.ts';
 import { ROLES, sessions, users, type Role } from '../schema.ts';
 import type { Actor } from './actor.ts';
@@ -24,10 +25,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function publicUser(user: typeof users.$inferSelect): PublicUser {
   const { id, email, name, role, disabled, createdAt, updatedAt } = user;
   return { id, email, name, role, disabled, createdAt, updatedAt };
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 function checkName(name: string): string {

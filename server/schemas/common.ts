@@ -63,6 +63,14 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse' },
 );
 
+/**
+ * The refusals a route documents, each answered as an ErrorResponse by the one error handler
+ * (server/errors/handler.ts): `response: { 200: Quarter, ...errorResponses(400, 404) }`.
+ */
+export function errorResponses<Code extends number>(...codes: Code[]): Record<Code, { $ref: 'ErrorResponse#' }> {
+  return Object.fromEntries(codes.map((code) => [code, { $ref: 'ErrorResponse#' }])) as Record<Code, { $ref: 'ErrorResponse#' }>;
+}
+
 export const CategoryCounts = Type.Object(
   {
     green: Type.Integer(),

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
 import { CategoryValue, Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, QuarterCode, SingleLineText } from './common.ts';
@@ -9,6 +9,7 @@ export const Area = Type.Object({
   municipalityCodes: Type.Array(Type.String()),
   consultants: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), email: Type.Union([Type.String(), Type.Null()]) })),
 });
+export type Area = Static<typeof Area>;
 
 export const AreaWrite = Type.Object(
   {
@@ -34,6 +35,7 @@ export const Activity = Type.Object({
   createdBy: NullableString,
   createdAt: Type.String(),
 });
+export type Activity = Static<typeof Activity>;
 
 export const ActivityQuery = Type.Object(
   { municipality: Type.Optional(MunicipalityCode), quarter: Type.Optional(QuarterCode) },
@@ -73,6 +75,7 @@ export const Recruitment = Type.Object({
     reporting: Type.Integer({ description: 'Municipalities that reported any number' }),
   }),
 });
+export type Recruitment = Static<typeof Recruitment>;
 
 export const RecruitmentWrite = Type.Object(
   {
@@ -115,3 +118,4 @@ export const PriorityRow = Type.Object({
     }),
   ),
 });
+export type PriorityRow = Static<typeof PriorityRow>;

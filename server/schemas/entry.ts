@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
 import { MAX_INTEGER } from '../../db/domain/limits.ts';
 import { CategoryValue, MultiLineText, MunicipalityCode, QuarterCode } from './common.ts';
@@ -38,8 +38,10 @@ export const SaveResult = Type.Object({
   unchanged: Type.Array(Type.String()),
   rows: Type.Array(MunicipalityStatus),
 });
+export type SaveResult = Static<typeof SaveResult>;
 
 export const OpenedQuarter = Type.Object({ code: Type.String(), carriedOver: Type.Integer() });
+export type OpenedQuarter = Static<typeof OpenedQuarter>;
 
 export const OpenQuarterBody = Type.Object(
   {

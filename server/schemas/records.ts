@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { MAX_INTEGER } from '../../db/domain/limits.ts';
 import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
@@ -12,6 +12,7 @@ export const AgreementRow = Type.Object({
   note: NullableString,
   updatedAt: Type.String(),
 });
+export type AgreementRow = Static<typeof AgreementRow>;
 
 export const AgreementQuery = Type.Object(
   {
@@ -49,6 +50,7 @@ export const QuotaRow = Type.Object({
   quota: Type.Union([Type.Integer(), Type.Null()]),
   zeroQuota: Type.Boolean(),
 });
+export type QuotaRow = Static<typeof QuotaRow>;
 
 export const QuotaWrite = Type.Object(
   {
@@ -99,3 +101,4 @@ export const AuditPage = Type.Object({
     }),
   ),
 });
+export type AuditPage = Static<typeof AuditPage>;
