@@ -4,7 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
-import { scheduleBackups } from '../db/backup.ts';
+import { scheduleBackups } from '../db/backup/schedule.ts';
 import type { FastifyInstance } from 'fastify';
 import makeFolder from '../db/make-folder.ts';
 import { buildApp } from './app.ts';

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import { agreements, municipalities, type Organisation } from '../schema.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import { agreements, municipalities } from '../schema.ts';
 
 /**
  * An agreement is active on a day when it was signed on or before that day and has not ended by

@@ -7,7 +7,8 @@ import type { Conn, Db } from '../client.ts';
 import { isIsoDate } from '../domain/iso-date.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { invalid, notFound } from '../errors.ts';
-import { agreements, municipalities, ORGANISATIONS, type Organisation } from '../schema.ts';
+import { ORGANISATIONS, type Organisation } from '../domain/organisation.ts';
+import { agreements, municipalities } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 

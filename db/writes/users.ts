@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { normaliseEmail } from '../domain/email.ts';
 import { invalid, notFound } from '../errors.ts';
-import { ROLES, sessions, users, type Role } from '../schema.ts';
+import { ROLES, type Role } from '../domain/role.ts';
+import { sessions, users } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 

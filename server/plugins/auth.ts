@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { audienceOfRole, type Audience } from '../../db/domain/audience.ts';
-import type { Role } from '../../db/schema.ts';
+import type { Role } from '../../db/domain/role.ts';
 import type { Actor } from '../../db/writes/actor.ts';
 import type { ActiveSession } from '../../db/writes/sessions.ts';
 import { HttpError } from '../errors/http-error.ts';
