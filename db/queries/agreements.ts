@@ -30,13 +30,7 @@ export function activeOrganisations(db: Conn, isoDate: string): Map<string, Orga
   return byMunicipality;
 }
 
-export interface AgreementCounts {
-  active: number;
-  municipalitiesWithAgreement: number;
-  municipalitiesWithBoth: number;
-}
-
-export function agreementCounts(db: Conn, isoDate: string): AgreementCounts {
+export function agreementCounts(db: Conn, isoDate: string) {
   const active = db.select({ n: count() }).from(agreements).where(activeOn(isoDate)).get()!.n;
   const organisations = [...activeOrganisations(db, isoDate).values()];
   return {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { VISIBILITY, type Audience } from '../../db/domain/audience.ts';
+import type { QuarterState } from '../../db/domain/quarter.ts';
 import { defaultQuarter, findQuarter, listQuarters, quarterSummary, quarterTrends } from '../../db/queries/index.ts';
 import type { Actor } from '../../db/writes/actor.ts';
 import { finaliseQuarter, openNextQuarter, reopenQuarter } from '../../db/writes/quarters.ts';
@@ -16,7 +17,7 @@ export function quartersRepository(db: Db) {
     codes: (audience: Audience): string[] => listQuarters(db, scopeOf(audience)).map((q) => q.code),
     find: (code: string) => findQuarter(db, code),
     /** Whether the audience may see the quarter: drafts only for those who enter them. */
-    mayRead: (quarter: { state: 'open' | 'final' }, audience: Audience) => quarter.state === 'final' || VISIBILITY[audience].drafts,
+    mayRead: (quarter: { state: QuarterState }, audience: Audience) => quarter.state === 'final' || VISIBILITY[audience].drafts,
     /** The quarter the dashboard shows first to this audience. */
     defaultCode: (audience: Audience): string | undefined => defaultQuarter(db, scopeOf(audience)),
     summary: (code: string, audience: Audience) => cachedAnswer<Summary>(db, `summary:${code}`, audience, () => quarterSummary(db, code)),

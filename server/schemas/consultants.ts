@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
+import { COUNT_MAX, NOTE_MAX_CHARS } from '../../db/domain/limits.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
 import { CategoryValue, Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, QuarterCode, SingleLineText } from './common.ts';
 
@@ -48,12 +49,12 @@ export const NewActivity = Type.Object(
     kind: Kind,
     happenedOn: IsoDate,
     participants: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
-    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: NOTE_MAX_CHARS }), Type.Null()])),
   },
   { additionalProperties: false },
 );
 
-const Count = Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]);
+const Count = Type.Union([Type.Integer({ minimum: 0, maximum: COUNT_MAX }), Type.Null()]);
 
 export const RecruitmentRow = Type.Object({
   code: Type.String(),

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { MAX_INTEGER } from '../../db/domain/limits.ts';
+import { COUNT_MAX, MAX_INTEGER, NOTE_MAX_CHARS } from '../../db/domain/limits.ts';
 import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
 export const AgreementRow = Type.Object({
@@ -29,7 +29,7 @@ export const NewAgreement = Type.Object(
     organisation: Organisation,
     signedOn: IsoDate,
     endedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: NOTE_MAX_CHARS }), Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -58,7 +58,7 @@ export const QuotaWrite = Type.Object(
       Type.Object(
         {
           code: MunicipalityCode,
-          quota: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+          quota: Type.Union([Type.Integer({ minimum: 0, maximum: COUNT_MAX }), Type.Null()]),
           zeroQuota: Type.Boolean(),
         },
         { additionalProperties: false },
