@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translateField, translateMessage, wantsDanish } from '../../server/errors/danish.ts';
-import { assignArea, buildTestApp, loginAs, type Client } from '../helper.ts';
+import { translateField, translateMessage, wantsDanish } from '../../../server/errors/danish.ts';
+import { assignArea, buildTestApp, loginAs, type Client } from '../../helper.ts';
 
 describe('translateMessage', () => {
   it.each([
