@@ -8,3 +8,5 @@ export const NOTE_MAX_CHARS = 2000;
 export const REASON_TEXT_MAX_CHARS = 500;
 /** A count entered by hand: a quota, refugees waiting, volunteers missing, matches. */
 export const COUNT_MAX = 100_000;
+/** The largest id, offset or version a request may name: SQLite's INTEGER holds it exactly. */
+export const MAX_INTEGER = 2_147_483_647;

@@ -10,7 +10,7 @@ import { listRegions } from '../queries/meta.ts';
 import { quarterStatuses } from '../queries/statuses.ts';
 import { visibleStatuses } from '../queries/visible.ts';
 import type { Audience } from '../domain/audience.ts';
-import type { Organisation } from '../schema.ts';
+import type { Organisation } from '../domain/organisation.ts';
 
 export interface ExportRow {
   quarter: string;

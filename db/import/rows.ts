@@ -8,7 +8,7 @@ import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../domain/quarter.ts';
 import { REASON_LABELS, REASONS, type Reason } from '../domain/reason.ts';
 import type { RowProblem } from '../errors.ts';
-import { NOTE_MAX, REASON_TEXT_MAX } from '../writes/statuses.ts';
+import { NOTE_MAX_CHARS, REASON_TEXT_MAX_CHARS } from '../domain/limits.ts';
 import { foldText, type ColumnMap, type Field } from './headers.ts';
 import { echo, problem } from './problems.ts';
 import type { TableRow } from './table.ts';
@@ -103,9 +103,9 @@ function readRow(row: TableRow, width: number, columns: ColumnMap['columns'], ta
   }
 
   const reasonText = cell('reasonText') || null;
-  if (reasonText && reasonText.length > REASON_TEXT_MAX) report('reasonText', `must be at most ${REASON_TEXT_MAX} characters`);
+  if (reasonText && reasonText.length > REASON_TEXT_MAX_CHARS) report('reasonText', `must be at most ${REASON_TEXT_MAX_CHARS} characters`);
   const note = cell('note') || null;
-  if (note && note.length > NOTE_MAX) report('note', `must be at most ${NOTE_MAX} characters`);
+  if (note && note.length > NOTE_MAX_CHARS) report('note', `must be at most ${NOTE_MAX_CHARS} characters`);
 
   // Empty cells past the header are common (trailing separators); text there means a shifted row.
   if (row.cells.slice(width).some((c) => c.trim() !== '')) {

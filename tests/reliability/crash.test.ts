@@ -17,7 +17,7 @@ import { loadDemoData } from '../../db/demo/load.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { tempDir, TEST_PASSWORD } from '../helper.ts';
 
 const QUARTER = '2019K1';

@@ -14,7 +14,7 @@ import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { createUser } from '../../db/writes/users.ts';
 import { buildApp } from '../../server/app.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { buildTestApp, tempDatabasePath, tempDir, TEST_PASSWORD } from '../helper.ts';
 
 describe('GET /api/health', () => {

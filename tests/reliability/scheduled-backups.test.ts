@@ -7,7 +7,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
-import { backupDatabase, checkDatabaseFile, listBackups, scheduleBackups } from '../../db/backup.ts';
+import { backupDatabase } from '../../db/backup/backup.ts';
+import { checkDatabaseFile } from '../../db/backup/check.ts';
+import { listBackups } from '../../db/backup/files.ts';
+import { scheduleBackups } from '../../db/backup/schedule.ts';
 import { openDatabase } from '../../db/client.ts';
 import { tempDir } from '../helper.ts';
 

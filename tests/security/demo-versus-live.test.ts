@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { buildTestApp, tempDir } from '../helper.ts';
 
 const quarterCount = (path: string) => {
@@ -52,7 +52,7 @@ describe('demo data', () => {
     // Started again with the default (demo data on): the empty live database stays empty and live.
     const again = await buildTestApp({ databasePath: live.databasePath });
     expect(quarterCount(live.databasePath)).toBe(0);
-    expect(again.app.repository.meta('editor').dataset).toBe('live');
+    expect(again.app.repository.meta.read('editor').dataset).toBe('live');
     await again.app.close();
   });
 
@@ -90,7 +90,7 @@ describe('npm run db:new', () => {
     expect(quarterCount(join(backupDir, kept))).toBe(11);
     expect(quarterCount(databasePath)).toBe(0);
     const fresh = await buildTestApp({ databasePath });
-    expect(fresh.app.repository.meta('editor').dataset).toBe('live');
+    expect(fresh.app.repository.meta.read('editor').dataset).toBe('live');
     expect((await fresh.app.inject('/api/quarters')).statusCode).toBe(401);
     await fresh.app.close();
   }, 30_000);

@@ -16,7 +16,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       try {
-        if (fastify.repository.isHealthy()) return { status: 'ok' as const };
+        if (fastify.repository.health.check()) return { status: 'ok' as const };
         return reply.status(503).send({ status: 'error' as const, message: 'the database holds no municipalities' });
       } catch (error) {
         request.log.error({ err: error }, 'health check failed');

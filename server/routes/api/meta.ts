@@ -12,7 +12,7 @@ const meta: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Meta },
       },
     },
-    async (request) => fastify.repository.meta(audienceOf(request)),
+    async (request) => fastify.repository.meta.read(audienceOf(request)),
   );
 };
 
