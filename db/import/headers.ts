@@ -6,7 +6,7 @@ import type { RowProblem } from '../errors.ts';
 import { problem, rejectImport, shorten } from './problems.ts';
 import type { TableRow } from './table.ts';
 
-const FIELDS = ['code', 'name', 'quarter', 'category', 'reason', 'reasonText', 'note'] as const;
+const FIELDS = ['code', 'name', 'quarter', 'category', 'categoryText', 'reason', 'reasonText', 'note'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Folded spellings (see foldText) of each field's header. */
@@ -15,6 +15,8 @@ const HEADERS: Record<Field, readonly string[]> = {
   name: ['kommune', 'navn', 'kommunenavn', 'komnavn', 'name', 'municipality', 'municipalityname'],
   quarter: ['kvartal', 'kvt', 'quarter'],
   category: ['kategori', 'category'],
+  // The export's Danish word beside the number: the column a person naturally edits.
+  categoryText: ['kategoritekst', 'categorytext'],
   reason: ['arsag', 'arsagskode', 'reason', 'reasoncode'],
   reasonText: ['arsagstekst', 'begrundelse', 'reasontext'],
   note: ['note', 'noter', 'notat', 'bemaerkning', 'bemaerkninger', 'notes'],
@@ -26,6 +28,7 @@ export const DANISH_HEADER: Record<Field, string> = {
   name: 'kommune',
   quarter: 'kvartal',
   category: 'kategori',
+  categoryText: 'kategori_tekst',
   reason: 'årsag',
   reasonText: 'årsagstekst',
   note: 'note',

@@ -17,6 +17,7 @@ const FIELDS: Record<string, string> = {
   municipalityCode: 'kommunekode',
   municipalityCodes: 'kommuner',
   category: 'kategori',
+  categoryText: 'kategori_tekst',
   reason: 'årsag',
   reasonText: 'årsagstekst',
   note: 'note',
@@ -164,6 +165,10 @@ const RULES: Rule[] = [
 
   // Import
   [/^the data changed since the preview; preview again$/, 'data er ændret siden gennemsynet; se ændringerne igen'],
+  [/^(\S+) is not in the database; open it first, or import a file with a "kvartal" column to create quarters$/, '$1 findes ikke i databasen; åbn det først, eller importér en fil med en kolonne "kvartal" for at oprette kvartaler'],
+  [/^kategori (.+) and kategori_tekst (.+) disagree; make them the same, or empty one of them$/, 'kategori $1 og kategori_tekst $2 er ikke enige; gør dem ens, eller tøm den ene'],
+  [/^empty, but (\S+) has (.+) in (\S+); write its category, or delete the row$/, 'tom, men $1 har $2 i $3; skriv kategorien, eller slet rækken'],
+  [/^cell (\w+) holds a formula Excel has not calculated; open the file in Excel and save it again$/, 'celle $1 indeholder en formel, som Excel ikke har beregnet; åbn filen i Excel, og gem den igen'],
   [/^(.+); nothing was imported$/, (_, summary) => `${translateExplanation(summary)}; intet er importeret`],
   [/^(\d+) lines have errors$/, '$1 linjer har fejl'],
   [/^one line has errors$/, 'én linje har fejl'],

@@ -259,7 +259,12 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
         [4, 'code', /lines 2 and 4/],
       ],
     ],
-    ['a bad category', 'kommunekode;kategori\n0101;lilla\n0147;\n', { quarter: '2019K1' }, [[2, 'category', /"lilla" is not a category/], [3, 'category', /missing/]]],
+    [
+      'a bad category, or none over an existing one',
+      'kommunekode;kategori\n0101;lilla\n0147;\n',
+      { quarter: '2019K1' },
+      [[2, 'category', /"lilla" is not a category/], [3, 'category', /^empty, but 0147 has 1 \(grøn\) in 2019K1; write its category, or delete the row$/]],
+    ],
     ['an unknown reason', 'kommunekode;kategori;årsag\n0101;1;kedsomhed\n', { quarter: '2019K1' }, [[2, 'reason', /"kedsomhed" is not a known reason/]]],
     [
       'a change of category without a reason (previous quarter in the database)',
@@ -369,15 +374,15 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
     expect(broken.json().message).toMatch(/not a readable Excel workbook/);
   });
 
-  it('refuses a formula cell in an XLSX workbook', async () => {
+  it('takes the value Excel shows for a formula cell in an XLSX workbook', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Ark1');
     sheet.addRow(['kommunekode', 'kategori']);
     sheet.addRow(['0101', 1]);
     sheet.getCell('B2').value = { formula: '1+0', result: 1 };
     const answer = await preview(Buffer.from(await workbook.xlsx.writeBuffer()), { quarter: '2019K1' }, 'formel.xlsx');
-    expect(answer.statusCode).toBe(400);
-    expect(answer.json().errors).toEqual([expect.objectContaining({ row: 2, field: 'category', message: expect.stringMatching(/"=1\+0" looks like a spreadsheet formula/) })]);
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json().changes).toEqual([expect.objectContaining({ code: '0101', action: 'confirm', after: expect.objectContaining({ category: 1 }) })]);
   });
 });
 
