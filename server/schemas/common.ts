@@ -39,29 +39,6 @@ export const Organisation = Type.Union([Type.Literal('RK'), Type.Literal('DFH')]
 export const QuarterParams = Type.Object({ quarter: QuarterCode });
 export const MunicipalityParams = Type.Object({ code: MunicipalityCode });
 
-export const ErrorResponse = Type.Object(
-  {
-    statusCode: Type.Integer(),
-    error: Type.String(),
-    message: Type.String({ description: 'What was wrong, naming the field (in Danish with Accept-Language: da)' }),
-    field: Type.Optional(Type.String({ description: 'The field a one-field refusal is about, by its name in the API' })),
-    errors: Type.Optional(
-      Type.Array(
-        Type.Object({
-          row: Type.Integer({ description: 'row of the request (1 = first), or line of an imported file' }),
-          code: Type.Optional(Type.String()),
-          field: Type.String(),
-          message: Type.String(),
-        }),
-        { description: 'Every invalid row, when a bulk write or an import is refused (an import lists its first 100 problems, then one line "and N more")' },
-      ),
-    ),
-    errorCount: Type.Optional(Type.Integer({ description: 'Problems of a refused import in all, listed or not' })),
-    conflicts: Type.Optional(Type.Array(Type.Unknown(), { description: 'Rows changed by someone else: your version and the current row' })),
-    unsettled: Type.Optional(Type.Array(Type.Unknown(), { description: 'Municipalities that stop a quarter from being finalised' })),
-  },
-  { $id: 'ErrorResponse' },
-);
 
 /**
  * The refusals a route documents, each answered as an ErrorResponse by the one error handler

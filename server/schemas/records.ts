@@ -76,8 +76,9 @@ export const AuditQuery = Type.Object(
     quarter: Type.Optional(Type.String({ pattern: '^[0-9]{4}[KkQq][1-4]$', description: 'a quarter code such as 2016K2' })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
-    limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-    offset: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 }),
+    // Optional for the caller; validation fills in the defaults.
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'rows per page (default 100)' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0, description: 'rows to skip (default 0)' })),
   },
   { additionalProperties: false },
 );

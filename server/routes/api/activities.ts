@@ -12,6 +12,7 @@ const activities: FastifyPluginAsyncTypebox = async (fastify) => {
     '/activities',
     {
       schema: {
+        operationId: 'listActivities',
         tags: ['consultants'],
         summary: 'The support log, newest first, optionally for one municipality or quarter',
         querystring: ActivityQuery,
@@ -32,7 +33,7 @@ const activities: FastifyPluginAsyncTypebox = async (fastify) => {
     '/activities',
     {
       onRequest: fastify.requireRole('admin', 'consultant'),
-      schema: { tags: ['consultants'], summary: 'Record a support activity', body: NewActivity, response: { 201: Activity, ...errorResponses(400, 401, 403, 404, 409) } },
+      schema: { operationId: 'createActivity', tags: ['consultants'], summary: 'Record a support activity', body: NewActivity, response: { 201: Activity, ...errorResponses(400, 401, 403, 404, 409) } },
     },
     async (request, reply) => {
       const code = normaliseMunicipalityCode(request.body.municipalityCode);

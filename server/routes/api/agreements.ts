@@ -17,6 +17,7 @@ const agreements: FastifyPluginAsyncTypebox = async (fastify) => {
     '/agreements',
     {
       schema: {
+        operationId: 'listAgreements',
         tags: ['records'],
         summary: 'Cooperation agreements, optionally for one municipality, organisation or day',
         querystring: AgreementQuery,
@@ -38,7 +39,7 @@ const agreements: FastifyPluginAsyncTypebox = async (fastify) => {
     '/agreements',
     {
       onRequest: editors,
-      schema: { tags: ['records'], summary: 'Register an agreement', body: NewAgreement, response: { 201: AgreementRow, ...errorResponses(400, 401, 403, 404) } },
+      schema: { operationId: 'createAgreement', tags: ['records'], summary: 'Register an agreement', body: NewAgreement, response: { 201: AgreementRow, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request, reply) => {
       const code = normaliseMunicipalityCode(request.body.municipalityCode);
@@ -52,6 +53,7 @@ const agreements: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: editors,
       schema: {
+        operationId: 'updateAgreement',
         tags: ['records'],
         summary: 'Edit or end an agreement (set endedOn)',
         params: AgreementIdParams,

@@ -9,7 +9,7 @@ const areas: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/areas',
-    { schema: { tags: ['consultants'], summary: 'Consultant areas with their municipalities and consultants', response: { 200: Type.Array(Area) } } },
+    { schema: { operationId: 'listAreas', tags: ['consultants'], summary: 'Consultant areas with their municipalities and consultants', response: { 200: Type.Array(Area) } } },
     async (request) => fastify.repository.areas.list(audienceOf(request)),
   );
 
@@ -18,6 +18,7 @@ const areas: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'createArea',
         tags: ['consultants'],
         summary: 'Create an area (municipalities move from their old area)',
         body: AreaWrite,
@@ -32,6 +33,7 @@ const areas: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'updateArea',
         tags: ['consultants'],
         summary: 'Rename an area, or set its municipalities and consultants',
         params: AreaIdParams,

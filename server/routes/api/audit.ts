@@ -11,6 +11,7 @@ const audit: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: fastify.requireRole('admin'),
       schema: {
+        operationId: 'listAudit',
         tags: ['records'],
         summary: 'Who changed what, when and why; newest first',
         querystring: AuditQuery,
@@ -25,8 +26,8 @@ const audit: FastifyPluginAsyncTypebox = async (fastify) => {
         quarterCode: quarter ? normaliseQuarterCode(quarter)! : undefined,
         from,
         to,
-        limit,
-        offset,
+        limit: limit ?? 100,
+        offset: offset ?? 0,
       });
     },
   );

@@ -25,7 +25,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     '/auth/session',
     {
       config: { public: true },
-      schema: { tags: ['accounts'], summary: 'Who is logged in (user null when nobody)', response: { 200: SessionInfo } },
+      schema: { operationId: 'getSession', tags: ['accounts'], summary: 'Who is logged in (user null when nobody)', response: { 200: SessionInfo } },
     },
     async (request) => sessionInfo(request),
   );
@@ -44,6 +44,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { public: true, csrfExempt: true },
       schema: {
+        operationId: 'logIn',
         tags: ['accounts'],
         summary: 'Log in with e-mail and password; sets the session cookie',
         body: Credentials,
@@ -77,7 +78,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.post(
     '/auth/logout',
-    { schema: { tags: ['accounts'], summary: 'End the session', response: { 204: Type.Null(), ...errors } } },
+    { schema: { operationId: 'logOut', tags: ['accounts'], summary: 'End the session', response: { 204: Type.Null(), ...errors } } },
     async (request, reply) => {
       if (request.session) sessions.delete(request.session.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -90,6 +91,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: fastify.requireRole('admin', 'consultant', 'viewer'),
       schema: {
+        operationId: 'changePassword',
         tags: ['accounts'],
         summary: 'Change your own password (ends your other sessions)',
         body: PasswordChange,

@@ -20,6 +20,7 @@ const fileExports: FastifyPluginAsyncTypebox = async (fastify) => {
     '/exports/statuses.csv',
     {
       schema: {
+        operationId: 'exportStatusesCsv',
         tags: ['transfer'],
         summary: 'Statuses of a range of quarters as CSV for Danish Excel (UTF-8 with BOM, ";", CRLF)',
         querystring: ExportQuery,
@@ -39,6 +40,7 @@ const fileExports: FastifyPluginAsyncTypebox = async (fastify) => {
     '/exports/statuses.xlsx',
     {
       schema: {
+        operationId: 'exportStatusesXlsx',
         tags: ['transfer'],
         summary: 'Statuses of a range of quarters as an Excel workbook',
         querystring: ExportQuery,

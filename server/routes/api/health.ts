@@ -6,6 +6,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { public: true },
       schema: {
+        operationId: 'getHealth',
         tags: ['operations'],
         summary: 'Is the service up and its database readable?',
         response: {

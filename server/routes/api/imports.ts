@@ -18,6 +18,7 @@ const imports: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'previewImport',
         tags: ['transfer'],
         summary: 'Check an uploaded CSV or XLSX file of statuses and show what an import would change; writes nothing',
         body: uploadForm(false),
@@ -32,6 +33,7 @@ const imports: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'commitImport',
         tags: ['transfer'],
         summary: 'Import the previewed file in one transaction; 409 when the data changed since the preview',
         body: uploadForm(true),

@@ -1,5 +1,6 @@
 /** The API, one file per resource. Each route reaches the database through fastify.repository. */
 import type { FastifyPluginAsync } from 'fastify';
+import { documentRoute } from '../../http/openapi.ts';
 import activities from './activities.ts';
 import agreements from './agreements.ts';
 import areas from './areas.ts';
@@ -18,6 +19,7 @@ import statuses from './statuses.ts';
 import users from './users.ts';
 
 const api: FastifyPluginAsync = async (fastify) => {
+  fastify.addHook('onRoute', documentRoute);
   // The browser may keep an answer but must ask whether it is still current (an ETag makes that a
   // 304). What a logged-in person sees depends on their role, so no shared cache may keep it.
   fastify.addHook('onSend', (request, reply, payload, done) => {

@@ -7,6 +7,7 @@ const meta: FastifyPluginAsyncTypebox = async (fastify) => {
     '/meta',
     {
       schema: {
+        operationId: 'getMeta',
         tags: ['operations'],
         summary: 'What the dashboard needs to label its data: demo or live, category definitions, reasons, regions',
         response: { 200: Meta },

@@ -10,6 +10,7 @@ const municipalities: FastifyPluginAsyncTypebox = async (fastify) => {
     '/municipalities',
     {
       schema: {
+        operationId: 'listMunicipalities',
         tags: ['municipalities'],
         summary: 'The 98 municipalities with their region',
         response: { 200: Type.Array(Municipality) },
@@ -21,7 +22,9 @@ const municipalities: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/municipalities/:code/history',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'getMunicipalityHistory',
         tags: ['municipalities'],
         summary: 'A municipality’s category, reason and note in every quarter, with its agreements and quotas',
         params: MunicipalityParams,

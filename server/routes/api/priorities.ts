@@ -11,6 +11,7 @@ const priorities: FastifyPluginAsyncTypebox = async (fastify) => {
     '/priorities',
     {
       schema: {
+        operationId: 'listPriorities',
         tags: ['consultants'],
         summary: 'Municipalities ranked by need for support in a quarter (default: the newest), each with its reasons',
         querystring: PriorityQuery,

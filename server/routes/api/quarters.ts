@@ -17,7 +17,9 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/quarters',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'listQuarters',
         tags: ['quarters'],
         summary: 'Every quarter with its state and the number of municipalities per category',
         response: { 200: Type.Array(Quarter) },
@@ -29,7 +31,9 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/summary',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'getSummary',
         tags: ['quarters'],
         summary: 'Key figures for a quarter (default: the newest final quarter)',
         querystring: Type.Object({ quarter: Type.Optional(QuarterCode) }),
@@ -43,7 +47,9 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/trends',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'getTrends',
         tags: ['quarters'],
         summary: 'Key figures of every quarter: categories, agreements, offer, zero quota, downgrades by reason',
         response: { 200: Type.Array(QuarterTrend) },
@@ -57,6 +63,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'openQuarter',
         tags: ['entry'],
         summary: 'Open the next quarter, with the previous categories as a draft marked "carried over"; in an empty database, the first quarter chosen',
         body: OpenQuarterBody,
@@ -79,6 +86,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'finaliseQuarter',
         tags: ['entry'],
         summary: 'Finalise a quarter once every municipality is assessed, confirmed, or marked not assessed with a reason',
         params: QuarterParams,
@@ -93,6 +101,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'reopenQuarter',
         tags: ['entry'],
         summary: 'Reopen a final quarter, with a reason',
         params: QuarterParams,

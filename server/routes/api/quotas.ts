@@ -9,6 +9,7 @@ const quotas: FastifyPluginAsyncTypebox = async (fastify) => {
     '/quotas/:year',
     {
       schema: {
+        operationId: 'getQuotas',
         tags: ['records'],
         summary: 'The 98 municipalities’ reception quota and zero-quota flag for a year',
         params: YearParams,
@@ -23,6 +24,7 @@ const quotas: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: fastify.requireRole('admin'),
       schema: {
+        operationId: 'saveQuotas',
         tags: ['records'],
         summary: 'Set quotas and zero-quota flags for a year (all rows or none)',
         params: YearParams,

@@ -12,6 +12,7 @@ const recruitment: FastifyPluginAsyncTypebox = async (fastify) => {
     '/quarters/:quarter/recruitment',
     {
       schema: {
+        operationId: 'getRecruitment',
         tags: ['consultants'],
         summary: 'Recruitment numbers of the 98 municipalities in a quarter, and the national sums',
         params: QuarterParams,
@@ -26,6 +27,7 @@ const recruitment: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: fastify.requireRole('admin', 'consultant'),
       schema: {
+        operationId: 'saveRecruitment',
         tags: ['consultants'],
         summary: 'Set recruitment numbers for many municipalities in one transaction',
         params: QuarterParams,

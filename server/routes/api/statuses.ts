@@ -19,7 +19,9 @@ const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/quarters/:quarter/statuses',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'listQuarterStatuses',
         tags: ['quarters'],
         summary: 'All 98 municipalities in one quarter: category (null when not assessed), reason, note, agreements, zero quota',
         params: QuarterParams,
@@ -33,7 +35,9 @@ const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get(
     '/statuses',
     {
+      config: { etag: true },
       schema: {
+        operationId: 'getStatusMatrix',
         tags: ['quarters'],
         summary: 'Every municipality’s category in every quarter of a range, with each change and its reason',
         querystring: Type.Object({ from: Type.Optional(QuarterCode), to: Type.Optional(QuarterCode) }, { additionalProperties: false }),
@@ -53,6 +57,7 @@ const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: editors,
       schema: {
+        operationId: 'saveStatus',
         tags: ['entry'],
         summary: 'Set one municipality’s category, reason and note; 409 with the current row when your version is stale',
         params: Type.Object({ quarter: QuarterCode, code: MunicipalityParams.properties.code }),
@@ -73,6 +78,7 @@ const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: editors,
       schema: {
+        operationId: 'saveStatuses',
         tags: ['entry'],
         summary: 'Set many municipalities in one transaction: all rows are saved or none',
         params: QuarterParams,

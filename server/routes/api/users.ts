@@ -13,7 +13,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get(
     '/users',
-    { onRequest: adminOnly, schema: { tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(UserWithLogins), ...errors } } },
+    { onRequest: adminOnly, schema: { operationId: 'listUsers', tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(UserWithLogins), ...errors } } },
     async () => fastify.repository.users.list(),
   );
 
@@ -21,7 +21,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     '/users',
     {
       onRequest: adminOnly,
-      schema: { tags: ['accounts'], summary: 'Create an account', body: NewUser, response: { 201: User, ...errors } },
+      schema: { operationId: 'createUser', tags: ['accounts'], summary: 'Create an account', body: NewUser, response: { 201: User, ...errors } },
     },
     async (request, reply) => {
       checkPasswordStrength(request.body.password);
@@ -36,6 +36,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'updateUser',
         tags: ['accounts'],
         summary: 'Rename, re-role, disable or enable an account',
         params: UserIdParams,
@@ -51,6 +52,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'pseudonymiseUser',
         tags: ['accounts'],
         summary: 'Replace a departed person’s name and e-mail address everywhere, the audit log included; disables the account for good',
         params: UserIdParams,
@@ -65,6 +67,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'clearLoginFailures',
         tags: ['accounts'],
         summary: 'Clear the failed logins of an account, ending its login delay',
         params: UserIdParams,
@@ -85,6 +88,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'setUserPassword',
         tags: ['accounts'],
         summary: 'Set a new password for an account (ends its sessions)',
         params: UserIdParams,
