@@ -15,6 +15,7 @@ import { saveArea } from '../db/writes/areas.ts';
 import { createUser, findUserByEmail } from '../db/writes/users.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
 import { hashPassword } from '../server/passwords.ts';
+import { copyDemoDatabase } from './demo-template.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -32,10 +33,19 @@ export function tempDatabasePath(): string {
   return join(tempDir(), 'vv-monitor.sqlite');
 }
 
-/** The real app on a new temporary database file (demo data loaded unless told otherwise). */
+/**
+ * The real app on a new temporary database file (demo data loaded unless told otherwise). A new
+ * demo database is a copy of one generated once (tests/demo-template.ts): the same rows and ids
+ * as a fresh one. The app opens it as an existing demo database, so it reports that it created
+ * nothing; `demoData: 'off'` and a given `databasePath` are opened as they are.
+ */
 export async function buildTestApp(options: Partial<AppOptions> = {}) {
-  const databasePath = options.databasePath ?? tempDatabasePath();
-  const app = await buildApp({ databasePath, demoData: 'auto', webRoot: null, geoRoot: null, ...options });
+  let databasePath = options.databasePath;
+  if (!databasePath) {
+    databasePath = tempDatabasePath();
+    if ((options.demoData ?? 'auto') === 'auto') copyDemoDatabase(databasePath);
+  }
+  const app = await buildApp({ demoData: 'auto', webRoot: null, geoRoot: null, ...options, databasePath });
   await app.ready();
   return { app, databasePath };
 }
