@@ -2,12 +2,8 @@
  * Shared test fixtures: real SQLite files in temporary folders and the real app on them.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll } from 'vitest';
 import type { Role } from '../db/schema.ts';
 import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
 import { listAreas } from '../db/queries/areas.ts';
@@ -16,22 +12,9 @@ import { createUser, findUserByEmail } from '../db/writes/users.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
 import { hashPassword } from '../server/passwords.ts';
 import { copyDemoDatabase } from './demo-template.ts';
+import { tempDatabasePath } from './temp-dir.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder, removed after the test file. */
-export function tempDir(prefix = 'vv-test-'): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-
-export function tempDatabasePath(): string {
-  return join(tempDir(), 'vv-monitor.sqlite');
-}
+export { tempDatabasePath, tempDir } from './temp-dir.ts';
 
 /**
  * The real app on a new temporary database file (demo data loaded unless told otherwise). A new
