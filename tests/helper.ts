@@ -64,12 +64,22 @@ export interface Client {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
+let testPasswordHash: Promise<string> | undefined;
+/**
+ * One argon2 hash of TEST_PASSWORD for every test account: hashing is deliberately slow, and a
+ * test file may create accounts in every test. Logging in still verifies it for real.
+ */
+export function hashTestPassword(): Promise<string> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
+
 /** Creates an account directly in the database (as a script would) and logs it in over HTTP. */
 export async function loginAs(app: FastifyInstance, role: Role, email = `${role}@vv.test`): Promise<Client> {
   if (!findUserByEmail(app.database.db, email)) {
     createUser(
       app.database.db,
-      { email, name: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+      { email, name: `Test ${role}`, role, passwordHash: await hashTestPassword() },
       SYSTEM_ACTOR,
     );
   }

@@ -11,8 +11,7 @@ import { DEFAULT_GEO_ROOT, DEFAULT_WEB_ROOT } from '../../server/app.ts';
 import type { Role } from '../../db/schema.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser, findUserByEmail } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
-import { buildTestApp, loginAs, tempDir, TEST_PASSWORD } from '../helper.ts';
+import { buildTestApp, hashTestPassword, loginAs, tempDir, TEST_PASSWORD } from '../helper.ts';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-output/e2e/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -101,7 +100,7 @@ export async function logIn(session: Session, role: Role, email = `${role}@vv.te
   if (!findUserByEmail(session.app.database.db, email)) {
     createUser(
       session.app.database.db,
-      { email, name: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+      { email, name: `Test ${role}`, role, passwordHash: await hashTestPassword() },
       SYSTEM_ACTOR,
     );
   }
