@@ -72,10 +72,15 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...API_TESTS, ...SYSTEM_TESTS, ...E2E_TESTS],
           environment: 'node',
-          // One worker runs file after file with the modules it has loaded: no test changes
+          // A worker runs file after file with the modules it has loaded: no test changes
           // module state (no mocks, no globals), and loading the app anew for each file cost
           // about a third of the run.
           isolate: false,
+          // A worker per core: the main process has little to do for tests that start nothing,
+          // so Vitest's default (one core left free) would leave half of a 2-core machine idle.
+          maxWorkers: '100%',
+          // npm test runs the projects in this order (system and e2e after these two).
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -86,6 +91,8 @@ export default defineConfig({
           exclude: SYSTEM_TESTS,
           environment: 'node',
           isolate: false,
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -94,6 +101,9 @@ export default defineConfig({
           name: 'system',
           include: SYSTEM_TESTS,
           environment: 'node',
+          // After unit and api, and one file at a time as before: the load, crash and timeout
+          // tests should not share the machine with a run of 800 other tests.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -102,6 +112,7 @@ export default defineConfig({
           name: 'e2e',
           include: E2E_TESTS,
           environment: 'node',
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
