@@ -37,8 +37,13 @@ function withFormats(ajv: Ajv): Ajv {
   return ajv;
 }
 
+/**
+ * One pair of validators for the process: Ajv keeps what it compiled by schema, and the schemas
+ * are module constants, so a second app (tests build hundreds) reuses every compiled validator.
+ */
+const bodies = withFormats(new Ajv({ ...common, coerceTypes: false }));
+const texts = withFormats(new Ajv({ ...common, coerceTypes: 'array' }));
+
 export function useValidation(fastify: FastifyInstance): void {
-  const bodies = withFormats(new Ajv({ ...common, coerceTypes: false }));
-  const texts = withFormats(new Ajv({ ...common, coerceTypes: 'array' }));
   fastify.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodies : texts).compile(schema));
 }
