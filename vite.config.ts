@@ -37,12 +37,10 @@ function webBuildStamp(): Plugin {
 const API_TESTS = ['tests/server/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/reliability/bad-input.test.ts'];
 /** Child processes: the server, npm scripts, crashes, load, scheduled backups, import bombs. */
 const SYSTEM_TESTS = [
-  'tests/scripts/{backup,start,user-create}.test.ts',
+  'tests/scripts/{backup,db-new,start,user-create}.test.ts',
   'tests/reliability/{crash,load,operations,scheduled-backups}.test.ts',
   'tests/geo/build-geo-script.test.ts',
   'tests/security/import-bombs.test.ts',
-  // Runs npm run db:new and a server process besides its in-process checks of the demo rules.
-  'tests/security/demo-versus-live.test.ts',
 ];
 /** Chromium on the built dashboard: needs `npm run build` first. */
 const E2E_TESTS = ['tests/e2e/**/*.test.ts'];
