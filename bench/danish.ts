@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
 import { createUser } from '../db/writes/users.ts';
 import { buildApp } from '../server/app.ts';
-import { translateMessage } from '../server/danish.ts';
-import { hashPassword } from '../server/passwords.ts';
+import { translateMessage } from '../server/errors/danish.ts';
+import { hashPassword } from '../server/access/passwords.ts';
 
 const HOSTILE_VALUE = '; got '.repeat(150_000);
 const PLAIN_VALUE = 'x'.repeat(HOSTILE_VALUE.length);

@@ -18,7 +18,7 @@ import { MUNICIPALITIES } from '../db/reference/municipalities.ts';
 import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
 import { openNextQuarter } from '../db/writes/quarters.ts';
 import { createUser } from '../db/writes/users.ts';
-import { hashPassword } from '../server/passwords.ts';
+import { hashPassword } from '../server/access/passwords.ts';
 import { logIn, logInCookie } from './client.ts';
 import { startServerProcess } from './server-process.ts';
 

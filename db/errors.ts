@@ -1,8 +1,9 @@
 /**
  * Why a write was refused, in terms the API can pass on: `invalid` (400), `not_found` (404),
- * `conflict` and `locked` (409), `forbidden` (403). `details` carries the row-level report.
+ * `conflict` and `locked` (409). `details` carries the row-level report. Who may write at all is
+ * decided by the server before a write starts, so no domain rule refuses with 403.
  */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'locked' | 'forbidden';
+export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'locked';
 
 export class DomainError extends Error {
   constructor(

@@ -6,7 +6,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { openDatabase } from './client.ts';
-import { setAside, type RestoreOptions } from './backup.ts';
+import { setAside, type RestoreOptions } from './backup/restore.ts';
 
 export interface NewDatabaseResult {
   /** Where the replaced database is kept; null when there was none. */

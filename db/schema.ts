@@ -5,10 +5,20 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { noneNegative, notNegative, oneOf } from './checks.ts';
 import { ACTIVITY_KINDS } from './domain/activity.ts';
 import { ORGANISATIONS } from './domain/organisation.ts';
+import { QUARTER_STATES } from './domain/quarter.ts';
 import { REASONS } from './domain/reason.ts';
 import { ROLES } from './domain/role.ts';
+
+// The pages and tests name an account's role by this type.
+export type { Role } from './domain/role.ts';
+
+/** Columns many tables share: a municipality, a quarter, or the account behind a change. */
+const municipalityCode = () => text().notNull().references(() => municipalities.code);
+const quarterCode = () => text().notNull().references(() => quarters.code);
+const accountId = () => integer().references(() => users.id);
 
 export const regions = sqliteTable('regions', {
   code: text().primaryKey(),
@@ -20,9 +30,7 @@ export const municipalities = sqliteTable(
   {
     code: text().primaryKey(),
     name: text().notNull(),
-    regionCode: text()
-      .notNull()
-      .references(() => regions.code),
+    regionCode: text().notNull().references(() => regions.code),
   },
   (t) => [check('municipality_code_has_four_digits', sql`${t.code} GLOB '[0-9][0-9][0-9][0-9]'`)],
 );
@@ -40,22 +48,18 @@ export const quarters = sqliteTable(
     code: text().primaryKey(),
     year: integer().notNull(),
     quarter: integer().notNull(),
-    state: text({ enum: ['open', 'final'] })
-      .notNull()
-      .default('open'),
-    definitionsVersion: integer()
-      .notNull()
-      .references(() => categoryDefinitions.version),
+    state: text({ enum: QUARTER_STATES }).notNull().default('open'),
+    definitionsVersion: integer().notNull().references(() => categoryDefinitions.version),
     openedAt: text().notNull(),
     finalisedAt: text(),
     finalisedBy: text(),
     /** The account that finalised it; finalisedBy keeps the name shown (rewritten on pseudonymisation). */
-    finalisedById: integer().references(() => users.id),
+    finalisedById: accountId(),
   },
   (t) => [
     check('quarter_code_canonical', sql`${t.code} = ${t.year} || 'K' || ${t.quarter}`),
     check('quarter_in_range', sql`${t.quarter} BETWEEN 1 AND 4`),
-    check('quarter_state_known', sql`${t.state} IN ('open', 'final')`),
+    check('quarter_state_known', oneOf(t.state, QUARTER_STATES)),
   ],
 );
 
@@ -67,12 +71,8 @@ export const quarters = sqliteTable(
 export const statuses = sqliteTable(
   'statuses',
   {
-    quarterCode: text()
-      .notNull()
-      .references(() => quarters.code),
-    municipalityCode: text()
-      .notNull()
-      .references(() => municipalities.code),
+    quarterCode: quarterCode(),
+    municipalityCode: municipalityCode(),
     category: integer(),
     reason: text({ enum: REASONS }),
     reasonText: text(),
@@ -81,7 +81,7 @@ export const statuses = sqliteTable(
     version: integer().notNull().default(1),
     updatedBy: text().notNull(),
     /** The account behind updatedBy (null for scripts and the demo loader), for pseudonymisation. */
-    updatedById: integer().references(() => users.id),
+    updatedById: accountId(),
     updatedAt: text().notNull(),
   },
   (t) => [
@@ -90,20 +90,16 @@ export const statuses = sqliteTable(
     // Category counts per quarter (quarter list, summary) are read from this index alone.
     index('statuses_quarter_category_idx').on(t.quarterCode, t.category),
     check('status_category_known', sql`${t.category} IS NULL OR ${t.category} IN (1, 2, 3)`),
-    check('status_reason_known', sql`${t.reason} IS NULL OR ${t.reason} IN (${sql.raw(REASONS.map((r) => `'${r}'`).join(', '))})`),
+    check('status_reason_known', sql`${t.reason} IS NULL OR ${oneOf(t.reason, REASONS)}`),
   ],
 );
-
-export { ORGANISATIONS, type Organisation } from './domain/organisation.ts';
 
 /** A cooperation agreement (samarbejdsaftale): active from signedOn until endedOn (exclusive). */
 export const agreements = sqliteTable(
   'agreements',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    municipalityCode: text()
-      .notNull()
-      .references(() => municipalities.code),
+    municipalityCode: municipalityCode(),
     organisation: text({ enum: ORGANISATIONS }).notNull(),
     signedOn: text().notNull(),
     endedOn: text(),
@@ -117,7 +113,7 @@ export const agreements = sqliteTable(
     // "Active on a day" reads only agreements still running or ended after that day, so the map's
     // agreement markers cost the same however many agreements have ended over the years.
     index('agreements_active_idx').on(t.endedOn, t.signedOn, t.municipalityCode, t.organisation),
-    check('agreement_organisation_known', sql`${t.organisation} IN ('RK', 'DFH')`),
+    check('agreement_organisation_known', oneOf(t.organisation, ORGANISATIONS)),
     check('agreement_ends_after_signing', sql`${t.endedOn} IS NULL OR ${t.endedOn} >= ${t.signedOn}`),
   ],
 );
@@ -126,21 +122,13 @@ export const agreements = sqliteTable(
 export const receptionQuotas = sqliteTable(
   'reception_quotas',
   {
-    municipalityCode: text()
-      .notNull()
-      .references(() => municipalities.code),
+    municipalityCode: municipalityCode(),
     year: integer().notNull(),
     quota: integer(),
     zeroQuota: integer({ mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [
-    primaryKey({ columns: [t.municipalityCode, t.year] }),
-    index('reception_quotas_year_idx').on(t.year),
-    check('quota_not_negative', sql`${t.quota} IS NULL OR ${t.quota} >= 0`),
-  ],
+  (t) => [primaryKey({ columns: [t.municipalityCode, t.year] }), index('reception_quotas_year_idx').on(t.year), check('quota_not_negative', notNegative(t.quota))],
 );
-
-export { ROLES, type Role } from './domain/role.ts';
 
 /**
  * People who log in. `admin` is the national project group, `consultant` a regional consultant,
@@ -159,10 +147,7 @@ export const users = sqliteTable(
     updatedAt: text().notNull(),
     passwordChangedAt: text().notNull(),
   },
-  (t) => [
-    check('user_role_known', sql`${t.role} IN ('admin', 'consultant', 'viewer')`),
-    check('user_email_lower_case', sql`${t.email} = lower(${t.email})`),
-  ],
+  (t) => [check('user_role_known', oneOf(t.role, ROLES)), check('user_email_lower_case', sql`${t.email} = lower(${t.email})`)],
 );
 
 /**
@@ -173,9 +158,7 @@ export const sessions = sqliteTable(
   'sessions',
   {
     tokenHash: text().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    userId: integer().notNull().references(() => users.id),
     csrfToken: text().notNull(),
     createdAt: text().notNull(),
     expiresAt: text().notNull(),
@@ -195,7 +178,7 @@ export const auditLog = sqliteTable(
     at: text().notNull(),
     /** Who, as shown at the time ("Anne Hansen <anne@rodekors.dk>"); actorId links the account. */
     actor: text().notNull(),
-    actorId: integer().references(() => users.id),
+    actorId: accountId(),
     action: text().notNull(),
     entity: text().notNull(),
     entityKey: text().notNull(),
@@ -252,12 +235,8 @@ export const areas = sqliteTable('areas', {
 export const areaMunicipalities = sqliteTable(
   'area_municipalities',
   {
-    municipalityCode: text()
-      .primaryKey()
-      .references(() => municipalities.code),
-    areaId: integer()
-      .notNull()
-      .references(() => areas.id),
+    municipalityCode: text().primaryKey().references(() => municipalities.code),
+    areaId: integer().notNull().references(() => areas.id),
   },
   (t) => [index('area_municipalities_area_idx').on(t.areaId)],
 );
@@ -265,12 +244,8 @@ export const areaMunicipalities = sqliteTable(
 export const areaConsultants = sqliteTable(
   'area_consultants',
   {
-    areaId: integer()
-      .notNull()
-      .references(() => areas.id),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    areaId: integer().notNull().references(() => areas.id),
+    userId: integer().notNull().references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.areaId, t.userId] }), index('area_consultants_user_idx').on(t.userId)],
 );
@@ -280,22 +255,20 @@ export const supportActivities = sqliteTable(
   'support_activities',
   {
     id: integer().primaryKey({ autoIncrement: true }),
-    municipalityCode: text()
-      .notNull()
-      .references(() => municipalities.code),
+    municipalityCode: municipalityCode(),
     kind: text({ enum: ACTIVITY_KINDS }).notNull(),
     happenedOn: text().notNull(),
     participants: integer(),
     note: text(),
     createdBy: text().notNull(),
-    createdById: integer().references(() => users.id),
+    createdById: accountId(),
     createdAt: text().notNull(),
   },
   (t) => [
     index('support_activities_municipality_idx').on(t.municipalityCode, t.happenedOn),
     index('support_activities_date_idx').on(t.happenedOn),
-    check('support_activity_kind_known', sql`${t.kind} IN (${sql.raw(ACTIVITY_KINDS.map((k) => `'${k}'`).join(', '))})`),
-    check('support_participants_not_negative', sql`${t.participants} IS NULL OR ${t.participants} >= 0`),
+    check('support_activity_kind_known', oneOf(t.kind, ACTIVITY_KINDS)),
+    check('support_participants_not_negative', notNegative(t.participants)),
   ],
 );
 
@@ -306,26 +279,19 @@ export const supportActivities = sqliteTable(
 export const recruitmentMeasures = sqliteTable(
   'recruitment_measures',
   {
-    quarterCode: text()
-      .notNull()
-      .references(() => quarters.code),
-    municipalityCode: text()
-      .notNull()
-      .references(() => municipalities.code),
+    quarterCode: quarterCode(),
+    municipalityCode: municipalityCode(),
     refugeesWaiting: integer(),
     volunteersMissing: integer(),
     activeMatches: integer(),
     newMatches: integer(),
     updatedBy: text().notNull(),
-    updatedById: integer().references(() => users.id),
+    updatedById: accountId(),
     updatedAt: text().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.quarterCode, t.municipalityCode] }),
     index('recruitment_measures_municipality_idx').on(t.municipalityCode, t.quarterCode),
-    check(
-      'recruitment_not_negative',
-      sql`coalesce(${t.refugeesWaiting}, 0) >= 0 AND coalesce(${t.volunteersMissing}, 0) >= 0 AND coalesce(${t.activeMatches}, 0) >= 0 AND coalesce(${t.newMatches}, 0) >= 0`,
-    ),
+    check('recruitment_not_negative', noneNegative(t.refugeesWaiting, t.volunteersMissing, t.activeMatches, t.newMatches)),
   ],
 );

@@ -5,7 +5,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
-import { BackupError, backupDatabase, checkDatabaseFile, pruneBackups } from '../db/backup.ts';
+import { backupDatabase } from '../db/backup/backup.ts';
+import { checkDatabaseFile } from '../db/backup/check.ts';
+import { BackupError, pruneBackups } from '../db/backup/files.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 
 try {

@@ -4,7 +4,7 @@
  * Refuses while the server has the database open, unless --force is given.
  */
 import { parseArgs } from 'node:util';
-import { BackupError } from '../db/backup.ts';
+import { BackupError } from '../db/backup/files.ts';
 import { DatabaseOpenError } from '../db/client.ts';
 import { startNewDatabase } from '../db/new-database.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';

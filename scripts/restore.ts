@@ -7,7 +7,8 @@
  * Without a file it lists the backups in BACKUP_DIR.
  */
 import { parseArgs } from 'node:util';
-import { BackupError, listBackups, restoreDatabase } from '../db/backup.ts';
+import { BackupError, listBackups } from '../db/backup/files.ts';
+import { restoreDatabase } from '../db/backup/restore.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
 
 const USAGE = 'usage: npm run restore -- <backup file> [--force]';

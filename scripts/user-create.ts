@@ -11,10 +11,10 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError, openDatabase } from '../db/client.ts';
 import { DomainError } from '../db/errors.ts';
-import { ROLES, type Role } from '../db/schema.ts';
+import { ROLES, type Role } from '../db/domain/role.ts';
 import { createUser } from '../db/writes/users.ts';
 import { ConfigError, loadConfig } from '../server/config.ts';
-import { checkPasswordStrength, hashPassword } from '../server/passwords.ts';
+import { checkPasswordStrength, hashPassword } from '../server/access/passwords.ts';
 
 const USAGE = 'usage: npm run user:create -- --email <e-mail> --role <admin|consultant|viewer> [--name "<full name>"]';
 

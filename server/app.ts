@@ -11,10 +11,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
 import { MUNICIPALITY_MAP_FILE } from '../geo/write-map.ts';
-import { ErrorResponse } from './schemas/common.ts';
-import { formatSchemaErrors, registerErrorHandler } from './errors.ts';
-import { useJsonBodies } from './json-body.ts';
-import { useValidation } from './validation.ts';
+import { SECURITY_SCHEMES } from './http/openapi.ts';
+import { ErrorResponse } from './schemas/error.ts';
+import { registerErrorHandler } from './errors/handler.ts';
+import { useJsonBodies } from './http/json-body.ts';
+import { formatSchemaErrors } from './http/schema-errors.ts';
+import { useValidation } from './http/validation.ts';
 import database from './plugins/database.ts';
 import auth, { publicRoutes } from './plugins/auth.ts';
 import security from './plugins/security.ts';
@@ -70,12 +72,21 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
 
   await fastify.register(security);
   await fastify.register(swagger, {
+    // Shared schemas keep their own names ("ErrorResponse"), not def-0, def-1 …
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
+      // 3.1: null is a type of its own, so nullable fields read as what they are in generated clients.
+      openapi: '3.1.0',
       info: {
         title: 'VV Monitor API',
-        description: 'Quarterly status of Venner Viser Vej in Denmark’s 98 municipalities.',
+        description:
+          'Quarterly status of Venner Viser Vej in Denmark’s 98 municipalities. Log in with POST /api/auth/login; ' +
+          'the session cookie then authorises reads, and every write also sends the answered csrfToken in the ' +
+          'x-csrf-token header. Refusals are ErrorResponse bodies; with Accept-Language: da their messages are Danish.',
         version: '1',
       },
+      servers: [{ url: '/', description: 'this VV Monitor' }],
+      components: { securitySchemes: SECURITY_SCHEMES },
       tags: [
         { name: 'quarters', description: 'Quarters, statuses and key figures' },
         { name: 'municipalities', description: 'Municipalities and their history' },

@@ -4,10 +4,9 @@
  */
 import { accessSync, constants } from 'node:fs';
 import closeWithGrace from 'close-with-grace';
-import { scheduleBackups } from '../db/backup.ts';
+import { scheduleBackups } from '../db/backup/schedule.ts';
 import type { FastifyInstance } from 'fastify';
 import makeFolder from '../db/make-folder.ts';
-import { userCount } from '../db/queries/meta.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, type Config } from './config.ts';
 
@@ -48,9 +47,9 @@ export async function startServer(config: Config) {
 
 /** What `npm start` prints once listening: where, which data, and the next step on a new installation. */
 export function startupMessage(app: FastifyInstance, url: string): string {
-  const demo = app.repository.meta('editor').dataset === 'demo';
+  const demo = app.repository.meta.isDemo();
   const lines = [`VV Monitor is running at ${url}${demo ? ' (demo data)' : ''}`, `API documentation: ${url}docs`];
-  if (userCount(app.database.db) === 0) {
+  if (app.repository.users.count() === 0) {
     lines.push(
       demo
         ? 'Anyone can read the demo until the first account is created. To start real use: npm run db:new (see README, "From the demo to real use").'

@@ -2,40 +2,36 @@
  * Shared test fixtures: real SQLite files in temporary folders and the real app on them.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll } from 'vitest';
 import type { Role } from '../db/schema.ts';
 import { SYSTEM_ACTOR } from '../db/writes/actor.ts';
 import { listAreas } from '../db/queries/areas.ts';
 import { saveArea } from '../db/writes/areas.ts';
 import { createUser, findUserByEmail } from '../db/writes/users.ts';
+import { checkAnswersAgainstSchemas } from './contract.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
 import { hashPassword } from '../server/passwords.ts';
+import { copyDemoDatabase } from './demo-template.ts';
+import { tempDatabasePath } from './temp-dir.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
+export { tempDatabasePath, tempDir } from './temp-dir.ts';
 
-/** A fresh temporary folder, removed after the test file. */
-export function tempDir(prefix = 'vv-test-'): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-
-export function tempDatabasePath(): string {
-  return join(tempDir(), 'vv-monitor.sqlite');
-}
-
-/** The real app on a new temporary database file (demo data loaded unless told otherwise). */
+/**
+ * The real app on a new temporary database file (demo data loaded unless told otherwise). A new
+ * demo database is a copy of one generated once (tests/demo-template.ts): the same rows and ids
+ * as a fresh one. The app opens it as an existing demo database, so it reports that it created
+ * nothing; `demoData: 'off'` and a given `databasePath` are opened as they are.
+ */
 export async function buildTestApp(options: Partial<AppOptions> = {}) {
-  const databasePath = options.databasePath ?? tempDatabasePath();
-  const app = await buildApp({ databasePath, demoData: 'auto', webRoot: null, geoRoot: null, ...options });
+  let databasePath = options.databasePath;
+  if (!databasePath) {
+    databasePath = tempDatabasePath();
+    if ((options.demoData ?? 'auto') === 'auto') copyDemoDatabase(databasePath);
+  }
+  const app = await buildApp({ demoData: 'auto', webRoot: null, geoRoot: null, ...options, databasePath });
+  // Every answer a test receives must match the schema its route documents (tests/setup.ts).
+  checkAnswersAgainstSchemas(app);
   await app.ready();
   return { app, databasePath };
 }
@@ -71,12 +67,22 @@ export interface Client {
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
+let testPasswordHash: Promise<string> | undefined;
+/**
+ * One argon2 hash of TEST_PASSWORD for every test account: hashing is deliberately slow, and a
+ * test file may create accounts in every test. Logging in still verifies it for real.
+ */
+export function hashTestPassword(): Promise<string> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
+
 /** Creates an account directly in the database (as a script would) and logs it in over HTTP. */
 export async function loginAs(app: FastifyInstance, role: Role, email = `${role}@vv.test`): Promise<Client> {
   if (!findUserByEmail(app.database.db, email)) {
     createUser(
       app.database.db,
-      { email, name: `Test ${role}`, role, passwordHash: await hashPassword(TEST_PASSWORD) },
+      { email, name: `Test ${role}`, role, passwordHash: await hashTestPassword() },
       SYSTEM_ACTOR,
     );
   }

@@ -14,7 +14,7 @@
  * Accounts (names, e-mail addresses) and the audit log are for administrators only; their routes
  * say so. Free text is hidden from the public because people write names into notes.
  */
-import type { Role } from '../schema.ts';
+import type { Role } from './role.ts';
 
 export const AUDIENCES = ['public', 'reader', 'editor'] as const;
 export type Audience = (typeof AUDIENCES)[number];

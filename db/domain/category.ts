@@ -6,6 +6,12 @@ export const CATEGORIES: readonly Category[] = [1, 2, 3];
 
 export const CATEGORY_KEY: Record<Category, CategoryKey> = { 1: 'green', 2: 'yellow', 3: 'red' };
 
+/** The Danish colour words, as files and messages write them. */
+export const CATEGORY_WORD_DA: Record<Category, string> = { 1: 'grøn', 2: 'gul', 3: 'rød' };
+
+/** "Not assessed" as files write it. */
+export const NOT_ASSESSED_DA = 'ikke vurderet';
+
 export function isCategory(value: unknown): value is Category {
   return value === 1 || value === 2 || value === 3;
 }

@@ -12,3 +12,5 @@ export const COUNT_MAX = 100_000;
 export const PASSWORD_MIN_CHARS = 10;
 /** An uploaded history file (CSV or XLSX): decades of quarters fit in it (db/import/limits.ts). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** The largest id, offset or version a request may name: SQLite's INTEGER holds it exactly. */
+export const MAX_INTEGER = 2_147_483_647;

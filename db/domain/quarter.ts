@@ -7,6 +7,10 @@ export interface Quarter {
   quarter: 1 | 2 | 3 | 4;
 }
 
+/** An open quarter is a draft being entered; a final one is what the dashboard shows everyone. */
+export const QUARTER_STATES = ['open', 'final'] as const;
+export type QuarterState = (typeof QUARTER_STATES)[number];
+
 /** The programme's monitoring starts with the 2nd quarter of 2016. */
 export const FIRST_QUARTER = '2016K2';
 

@@ -2,6 +2,7 @@
  * One export row → its cells, shared by CSV and XLSX. The headers are the Danish ones the import
  * reads, and the values are words it understands, so an export re-imports unchanged.
  */
+import { CATEGORY_WORD_DA, NOT_ASSESSED_DA } from '../domain/category.ts';
 import { startsLikeFormula } from '../domain/formula.ts';
 import { REASON_LABELS } from '../domain/reason.ts';
 import type { ExportRow } from './rows.ts';
@@ -24,33 +25,37 @@ export const EXPORT_HEADER = [
 
 export type ExportCell = string | number;
 
-const CATEGORY_TEXT = { 1: 'grøn', 2: 'gul', 3: 'rød' } as const;
-const NOT_ASSESSED = 'ikke vurderet';
+/** The columns that hold text people typed, which may start like a formula. */
+export const FREE_TEXT_COLUMNS: readonly number[] = ['årsagstekst', 'note', 'ændret_af'].map((name) => EXPORT_HEADER.indexOf(name as never));
 
-export function exportCells(row: ExportRow): ExportCell[] {
+/** The cells as they are, for the workbook, which marks formula-like text itself (xlsx.ts). */
+export function plainCells(row: ExportRow): ExportCell[] {
+  const category = !row.recorded ? '' : (row.category ?? NOT_ASSESSED_DA);
   return [
     row.quarter,
     row.code,
     row.name,
     row.regionName,
-    row.category ?? NOT_ASSESSED,
-    row.category === null ? NOT_ASSESSED : CATEGORY_TEXT[row.category],
+    category,
+    !row.recorded ? '' : row.category === null ? NOT_ASSESSED_DA : CATEGORY_WORD_DA[row.category],
     row.reason ? REASON_LABELS[row.reason].da : '',
-    asText(row.reasonText),
-    asText(row.note),
+    row.reasonText ?? '',
+    row.note ?? '',
     row.agreements.join(', '),
     row.zeroQuota ? 'ja' : 'nej',
-    asText(row.updatedBy),
+    row.updatedBy ?? '',
     row.updatedAt ?? '',
   ];
 }
 
 /**
  * Free text typed by users could start like a formula ("=HYPERLINK(…)", also after blanks) and run
- * when the file is opened. An apostrophe makes spreadsheets show it as text; the import removes it
- * again (db/domain/formula.ts holds the rules of both sides).
+ * when a CSV file is opened. An apostrophe makes spreadsheets show it as text; the import removes
+ * it again (db/domain/formula.ts holds the rules of both sides). A workbook marks such cells
+ * "quote prefix" instead (xlsx.ts), which Excel shows without the apostrophe.
  */
-function asText(value: string | null): string {
-  if (value === null) return '';
-  return startsLikeFormula(value) ? `'${value}` : value;
+export function exportCells(row: ExportRow): ExportCell[] {
+  return plainCells(row).map((cell, column) =>
+    FREE_TEXT_COLUMNS.includes(column) && typeof cell === 'string' && startsLikeFormula(cell) ? `'${cell}` : cell,
+  );
 }

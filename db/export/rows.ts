@@ -1,7 +1,8 @@
 /**
- * The status rows of a range of quarters, with everything a spreadsheet reader wants beside them
- * (region, agreements, zero quota, who changed it). Municipalities never assessed in a quarter
- * have no row there and are left out, so an export re-imports without inventing rows.
+ * Every municipality in every quarter of a range, with everything a spreadsheet reader wants
+ * beside its status (region, agreements, zero quota, who changed it), so that the file reproduces
+ * the published figures. A municipality never assessed in a quarter has a row without a category;
+ * the import takes such a row back as nothing to do.
  */
 import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
@@ -10,10 +11,12 @@ import { listRegions } from '../queries/meta.ts';
 import { quarterStatuses } from '../queries/statuses.ts';
 import { visibleStatuses } from '../queries/visible.ts';
 import type { Audience } from '../domain/audience.ts';
-import type { Organisation } from '../schema.ts';
+import type { Organisation } from '../domain/organisation.ts';
 
 export interface ExportRow {
   quarter: string;
+  /** The municipality has a status in the quarter (possibly an explicit "not assessed"). */
+  recorded: boolean;
   code: string;
   name: string;
   regionName: string;
@@ -31,10 +34,9 @@ export interface ExportRow {
 export function exportRows(db: Conn, quarterCodes: string[], audience: Audience): ExportRow[] {
   const regions = new Map(listRegions(db).map((r) => [r.code, r.name]));
   return quarterCodes.flatMap((quarter) =>
-    visibleStatuses(quarterStatuses(db, quarter), audience)
-      .filter((status) => status.version > 0)
-      .map((status) => ({
+    visibleStatuses(quarterStatuses(db, quarter), audience).map((status) => ({
         quarter,
+        recorded: status.version > 0,
         code: status.code,
         name: status.name,
         regionName: regions.get(status.regionCode) ?? status.regionCode,

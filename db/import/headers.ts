@@ -15,6 +15,8 @@ const HEADERS: Record<Field, readonly string[]> = {
   name: ['kommune', 'navn', 'kommunenavn', 'komnavn', 'name', 'municipality', 'municipalityname'],
   quarter: ['kvartal', 'kvt', 'quarter'],
   category: ['kategori', 'category'],
+  // The export's Danish word beside the number: the column a person naturally edits.
+  categoryText: ['kategoritekst', 'categorytext'],
   reason: ['arsag', 'arsagskode', 'reason', 'reasoncode'],
   reasonText: ['arsagstekst', 'begrundelse', 'reasontext'],
   note: ['note', 'noter', 'notat', 'bemaerkning', 'bemaerkninger', 'notes'],

@@ -13,7 +13,7 @@ import { DomainError, invalid } from '../errors.ts';
 import { MAX_BOOK_PART_BYTES, MAX_CELL_CHARS, MAX_COLUMNS, MAX_RICH_TEXT_RUNS, MAX_TABLE_ROWS, MAX_UNPACKED_BYTES } from './limits.ts';
 import { problem, rejectImport } from './problems.ts';
 import { storedZip } from './stored-zip.ts';
-import { boundCell, tableRow, tooManyColumns, type TableRow } from './table.ts';
+import { boundCell, columnLetters, tableRow, tooManyColumns, type TableRow } from './table.ts';
 import { unzip, UnpackLimitError, type ZipEntry } from './unzip.ts';
 
 const UNREADABLE = 'file: not a readable Excel workbook (.xlsx); save it again from Excel, or as "CSV UTF-8"';
@@ -123,7 +123,13 @@ class CellTexts {
     if (row.cellCount > MAX_COLUMNS) throw tooManyColumns(row.number, row.cellCount);
     const cells: string[] = [];
     row.eachCell((cell, column) => {
-      cells[column - 1] = this.textOf(cell.value);
+      const value = cell.value;
+      if (isFormula(value) && value.result === undefined) {
+        throw rejectImport([
+          problem(row.number, 'file', `cell ${columnLetters(column)}${row.number} holds a formula Excel has not calculated; open the file in Excel and save it again`),
+        ]);
+      }
+      cells[column - 1] = this.textOf(isFormula(value) ? (value.result as ExcelJS.CellValue) : value);
     });
     return Array.from(cells, (text) => text ?? '');
   }
@@ -143,15 +149,21 @@ class CellTexts {
 }
 
 /**
- * A formula comes back as "=" + its text, never as its cached result, so the formula check of
- * rows.ts refuses it like a formula typed into a CSV file.
+ * A formula cell: Excel stores the value it shows (the cached result) beside the formula. That
+ * value is what the user sees and means; the formula itself is never run here.
  */
+function isFormula(value: ExcelJS.CellValue): value is ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
+/** A cell's value as Danish Excel shows it: a date as 12-03-2019. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    const [year, month, day] = value.toISOString().slice(0, 10).split('-');
+    return `${day}-${month}-${year}`;
+  }
   if (typeof value !== 'object') return String(value);
-  if ('sharedFormula' in value) return `=${value.formula ?? value.sharedFormula}`;
-  if ('formula' in value) return `=${value.formula}`;
   if ('text' in value) return String(value.text);
   if ('error' in value) return String(value.error);
   return '';

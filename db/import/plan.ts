@@ -6,10 +6,10 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import type { Category } from '../domain/category.ts';
+import { CATEGORY_WORD_DA, NOT_ASSESSED_DA, type Category } from '../domain/category.ts';
 import { previousQuarter } from '../domain/quarter.ts';
 import type { Reason } from '../domain/reason.ts';
-import { invalid, type RowProblem } from '../errors.ts';
+import { notFound, type RowProblem } from '../errors.ts';
 import { listMunicipalities } from '../queries/municipalities.ts';
 import { quarters, statuses } from '../schema.ts';
 import { importFingerprint } from './fingerprint.ts';
@@ -65,7 +65,7 @@ export function planImport(db: Conn, file: ParsedImport, source: ImportSource): 
   const names = new Map(listMunicipalities(db).map((m) => [m.code, m.name]));
   const states = new Map(db.select({ code: quarters.code, state: quarters.state }).from(quarters).all().map((q) => [q.code, q.state]));
   if (source.target && !states.has(source.target)) {
-    throw invalid(`quarter: ${source.target} is not in the database; open it first, or import a file with a "kvartal" column to create quarters`);
+    throw notFound(`quarter: ${source.target} is not in the database; open it first, or import a file with a "kvartal" column to create quarters`);
   }
 
   const fileQuarters = [...new Set(file.rows.flatMap((row) => row.quarter ?? []))];
@@ -101,14 +101,21 @@ export function planImport(db: Conn, file: ParsedImport, source: ImportSource): 
     const quarter = row.quarter!;
     const code = row.code!;
     const before = current.get(key);
+    if (row.blank) {
+      // An export writes a municipality never assessed in a quarter with empty category cells.
+      if (before) report(row, 'category', `empty, but ${code} has ${categoryWord(before.category as Category | null)} in ${quarter}; write its category, or delete the row`);
+      else if (row.reason || row.reasonText || row.note) report(row, 'category', 'missing; write 1, 2, 3, grøn, gul, rød or "ikke vurderet"');
+      else unchanged++;
+      continue;
+    }
     const after = contentAfter(row, before, file.fields);
 
     const previous = `${previousQuarter(quarter)}/${code}`;
     const previousRows = placed.get(previous);
-    // A duplicated or unreadable previous row has its own problem; judging against it adds noise.
-    const previousKnown = !previousRows || (previousRows.length === 1 && !previousRows[0].unreadable.has('category'));
+    // A duplicated, unreadable or blank previous row has its own problem (or none); judging against it adds noise.
+    const previousKnown = !previousRows || (previousRows.length === 1 && !categoryUnreadable(previousRows[0]) && !previousRows[0].blank);
     const previousCategory = previousRows ? previousRows[0].category : (current.get(previous)?.category ?? null);
-    if (!row.unreadable.has('category')) {
+    if (!categoryUnreadable(row)) {
       if (after.category === null) {
         if (!after.reasonText && !row.unreadable.has('reasonText')) {
           report(row, 'reasonText', `say why the municipality is not assessed this quarter (column "${DANISH_HEADER.reasonText}")`);
@@ -194,7 +201,18 @@ function listLines(lines: number[]): string {
   return `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
 }
 
-/** "Københavns Kommune" and "kobenhavn" name the same municipality. */
+const categoryUnreadable = (row: ImportRow) => row.unreadable.has('category') || row.unreadable.has('categoryText');
+
+function categoryWord(category: Category | null): string {
+  return category === null ? `"${NOT_ASSESSED_DA}"` : `${category} (${CATEGORY_WORD_DA[category]})`;
+}
+
+/**
+ * "Københavns Kommune", "kobenhavn" and "København" name the same municipality, as do the short
+ * everyday forms "Nordfyn" and "Vesthimmerland" for Nordfyns and Vesthimmerlands Kommune.
+ */
 function foldName(name: string): string {
-  return foldText(name).replace(/s?(?:regions)?kommune$/, '');
+  return foldText(name)
+    .replace(/(?:regions)?kommune$/, '')
+    .replace(/s$/, '');
 }

@@ -36,7 +36,7 @@ export async function readImport(bytes: Buffer, target: string | null): Promise<
     throw rejectImport([problem(data[MAX_ROWS].line, 'file', `more than ${MAX_ROWS} rows; split the file, e.g. one file per year`)]);
   }
   const { columns, ignored } = mapHeader(header, target !== null);
-  const { rows, problems } = readRows(data, header.cells.length, columns, target);
+  const { rows, problems } = readRows(data, header.cells.length, columns, target, format);
   return { format, rows, fields: new Set(Object.keys(columns) as Field[]), ignoredColumns: ignored, problems };
 }
 

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import { agreements, municipalities, type Organisation } from '../schema.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import { agreements, municipalities } from '../schema.ts';
 
 /**
  * An agreement is active on a day when it was signed on or before that day and has not ended by
@@ -29,13 +30,7 @@ export function activeOrganisations(db: Conn, isoDate: string): Map<string, Orga
   return byMunicipality;
 }
 
-export interface AgreementCounts {
-  active: number;
-  municipalitiesWithAgreement: number;
-  municipalitiesWithBoth: number;
-}
-
-export function agreementCounts(db: Conn, isoDate: string): AgreementCounts {
+export function agreementCounts(db: Conn, isoDate: string) {
   const active = db.select({ n: count() }).from(agreements).where(activeOn(isoDate)).get()!.n;
   const organisations = [...activeOrganisations(db, isoDate).values()];
   return {

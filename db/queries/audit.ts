@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
+import { addDays } from '../domain/iso-date.ts';
 import { auditLog, users } from '../schema.ts';
 import { actorLabel } from '../writes/actor.ts';
 
@@ -26,7 +27,7 @@ export function listAudit(db: Conn, filter: AuditFilter) {
     filter.municipalityCode ? eq(auditLog.municipalityCode, filter.municipalityCode) : undefined,
     filter.quarterCode ? eq(auditLog.quarterCode, filter.quarterCode) : undefined,
     filter.from ? gte(auditLog.at, filter.from) : undefined,
-    filter.to ? lt(auditLog.at, nextDay(filter.to)) : undefined,
+    filter.to ? lt(auditLog.at, addDays(filter.to, 1)) : undefined,
   ];
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(auditLog).where(where).get()!.n;
@@ -41,10 +42,4 @@ export function listAudit(db: Conn, filter: AuditFilter) {
     .all()
     .map(({ row, name, email }) => ({ ...row, actor: name === null ? row.actor : actorLabel({ id: row.actorId, name, email }) }));
   return { total, rows };
-}
-
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }

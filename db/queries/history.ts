@@ -1,38 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
-import type { Reason } from '../domain/reason.ts';
 import { quarters, statuses } from '../schema.ts';
 import { municipalityAgreements } from './agreements.ts';
 import { cachedRead } from './cache.ts';
-import { findMunicipality, type Municipality } from './municipalities.ts';
+import { findMunicipality } from './municipalities.ts';
 import { municipalityQuotas } from './quotas.ts';
 import type { QuarterScope } from './quarters.ts';
 
-export interface QuarterEntry {
-  quarter: string;
-  state: 'open' | 'final';
-  category: Category | null;
-  reason: Reason | null;
-  reasonText: string | null;
-  note: string | null;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export interface MunicipalityHistory {
-  municipality: Municipality;
-  quarters: QuarterEntry[];
-  agreements: ReturnType<typeof municipalityAgreements>;
-  quotas: ReturnType<typeof municipalityQuotas>;
-}
-
 /** One municipality's story: every quarter (assessed or not), its agreements and quota years. */
-export function municipalityHistory(db: Conn, code: string, { finalOnly = false }: QuarterScope = {}): MunicipalityHistory | undefined {
+export function municipalityHistory(db: Conn, code: string, { finalOnly = false }: QuarterScope = {}) {
   return cachedRead(db, `history:${code}:${finalOnly}`, () => readMunicipalityHistory(db, code, finalOnly));
 }
 
-function readMunicipalityHistory(db: Conn, code: string, finalOnly: boolean): MunicipalityHistory | undefined {
+function readMunicipalityHistory(db: Conn, code: string, finalOnly: boolean) {
   const municipality = findMunicipality(db, code);
   if (!municipality) return undefined;
   const entries = db

@@ -3,13 +3,6 @@ import type { Conn } from '../client.ts';
 import { municipalities, regions } from '../schema.ts';
 import { cachedRead } from './cache.ts';
 
-export interface Municipality {
-  code: string;
-  name: string;
-  regionCode: string;
-  regionName: string;
-}
-
 const columns = {
   code: municipalities.code,
   name: municipalities.name,
@@ -17,7 +10,7 @@ const columns = {
   regionName: regions.name,
 };
 
-export function listMunicipalities(db: Conn): Municipality[] {
+export function listMunicipalities(db: Conn) {
   return db
     .select(columns)
     .from(municipalities)
@@ -26,7 +19,7 @@ export function listMunicipalities(db: Conn): Municipality[] {
     .all();
 }
 
-export function findMunicipality(db: Conn, code: string): Municipality | undefined {
+export function findMunicipality(db: Conn, code: string) {
   return cachedRead(db, `municipality:${code}`, () =>
     db
       .select(columns)

@@ -1,5 +1,5 @@
 import type { Conn } from '../client.ts';
-import { comparePriority, prioritise, type Priority } from '../domain/priority.ts';
+import { comparePriority, prioritise } from '../domain/priority.ts';
 import { previousQuarter, quarterEnd } from '../domain/quarter.ts';
 import { activeOrganisations } from './agreements.ts';
 import { listAreas } from './areas.ts';
@@ -8,14 +8,8 @@ import type { QuarterScope } from './quarters.ts';
 import { quarterRecruitment } from './recruitment.ts';
 import { activityCounts } from './support.ts';
 
-export interface PriorityRow extends Priority {
-  regionCode: string;
-  areaId: number | null;
-  areaName: string | null;
-}
-
 /** Every municipality for a quarter, most in need of support first (db/domain/priority.ts). */
-export function priorityList(db: Conn, quarterCode: string, scope: QuarterScope = {}): PriorityRow[] {
+export function priorityList(db: Conn, quarterCode: string, scope: QuarterScope = {}) {
   const matrix = statusMatrix(db, { to: quarterCode, ...scope });
   const organisations = activeOrganisations(db, quarterEnd(quarterCode));
   const volunteers = new Map(quarterRecruitment(db, quarterCode).rows.map((r) => [r.code, r.volunteersMissing]));

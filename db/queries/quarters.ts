@@ -12,15 +12,6 @@ export interface CategoryCounts {
   notAssessed: number;
 }
 
-export interface QuarterInfo {
-  code: string;
-  state: 'open' | 'final';
-  definitionsVersion: number;
-  openedAt: string;
-  finalisedAt: string | null;
-  counts: CategoryCounts;
-}
-
 /** Counts from (category, n) pairs; everything not green, yellow or red is "not assessed". */
 export function categoryCounts(pairs: { category: number | null; n: number }[], municipalityCount: number): CategoryCounts {
   const counts: CategoryCounts = { green: 0, yellow: 0, red: 0, notAssessed: 0 };
@@ -44,11 +35,11 @@ export interface QuarterScope {
   finalOnly?: boolean;
 }
 
-export function listQuarters(db: Conn, { finalOnly = false }: QuarterScope = {}): QuarterInfo[] {
+export function listQuarters(db: Conn, { finalOnly = false }: QuarterScope = {}) {
   return cachedRead(db, `quarters:${finalOnly}`, () => readQuarters(db, finalOnly));
 }
 
-function readQuarters(db: Conn, finalOnly: boolean): QuarterInfo[] {
+function readQuarters(db: Conn, finalOnly: boolean) {
   const municipalities = municipalityCount(db);
   const pairs = db
     .select({ quarterCode: statuses.quarterCode, category: statuses.category, n: count() })

@@ -1,29 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
-import { MEASURES } from '../domain/recruitment.ts';
+import { MEASURES, type Measure } from '../domain/recruitment.ts';
 import { municipalities, recruitmentMeasures } from '../schema.ts';
 
-export interface RecruitmentRow {
-  code: string;
-  name: string;
-  regionCode: string;
-  refugeesWaiting: number | null;
-  volunteersMissing: number | null;
-  activeMatches: number | null;
-  newMatches: number | null;
-}
-
-export interface RecruitmentTotals {
-  refugeesWaiting: number;
-  volunteersMissing: number;
-  activeMatches: number;
-  newMatches: number;
-  /** Municipalities that reported any number. */
-  reporting: number;
-}
-
 /** The 98 municipalities' recruitment numbers for a quarter, and the national sums. */
-export function quarterRecruitment(db: Conn, quarterCode: string): { rows: RecruitmentRow[]; totals: RecruitmentTotals } {
+export function quarterRecruitment(db: Conn, quarterCode: string) {
   const stored = new Map(
     db
       .select()
@@ -47,7 +28,7 @@ export function quarterRecruitment(db: Conn, quarterCode: string): { rows: Recru
         newMatches: r?.newMatches ?? null,
       };
     });
-  const sum = (key: keyof Omit<RecruitmentRow, 'code' | 'name' | 'regionCode'>) => rows.reduce((total, r) => total + (r[key] ?? 0), 0);
+  const sum = (key: Measure) => rows.reduce((total, r) => total + (r[key] ?? 0), 0);
   return {
     rows,
     totals: {
@@ -55,8 +36,11 @@ export function quarterRecruitment(db: Conn, quarterCode: string): { rows: Recru
       volunteersMissing: sum('volunteersMissing'),
       activeMatches: sum('activeMatches'),
       newMatches: sum('newMatches'),
-      // A row saved with every number cleared is not a report.
+      // Municipalities that reported any number: a row saved with every number cleared is not a report.
       reporting: rows.filter((r) => MEASURES.some((m) => r[m] !== null)).length,
     },
   };
 }
+
+/** One municipality's numbers (the pages name the row by this type). */
+export type RecruitmentRow = ReturnType<typeof quarterRecruitment>['rows'][number];

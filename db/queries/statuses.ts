@@ -3,36 +3,18 @@ import type { Conn } from '../client.ts';
 import type { Category } from '../domain/category.ts';
 import { quarterEnd } from '../domain/quarter.ts';
 import type { Reason } from '../domain/reason.ts';
-import { municipalities, statuses, type Organisation } from '../schema.ts';
+import type { Organisation } from '../domain/organisation.ts';
+import { municipalities, statuses } from '../schema.ts';
 import { activeOrganisations } from './agreements.ts';
 import { cachedRead } from './cache.ts';
 import { zeroQuotaCodes } from './quotas.ts';
 
-export interface MunicipalityStatus {
-  code: string;
-  name: string;
-  regionCode: string;
-  /** Null when the municipality has not been assessed this quarter. */
-  category: Category | null;
-  reason: Reason | null;
-  reasonText: string | null;
-  note: string | null;
-  /** Organisations with an agreement active on the quarter's last day. */
-  agreements: Organisation[];
-  zeroQuota: boolean;
-  carriedOver: boolean;
-  /** 0 when no row exists yet; every write increments it. */
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
 /** All 98 municipalities for one quarter, assessed or not. */
-export function quarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[] {
+export function quarterStatuses(db: Conn, quarterCode: string) {
   return cachedRead(db, `statuses:${quarterCode}`, () => readQuarterStatuses(db, quarterCode));
 }
 
-function readQuarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[] {
+function readQuarterStatuses(db: Conn, quarterCode: string) {
   const rows = db
     .select({
       code: municipalities.code,
@@ -55,10 +37,15 @@ function readQuarterStatuses(db: Conn, quarterCode: string): MunicipalityStatus[
   const zeroQuota = zeroQuotaCodes(db, Number(quarterCode.slice(0, 4)));
   return rows.map((row) => ({
     ...row,
+    // Null when the municipality has not been assessed this quarter.
     category: row.category as Category | null,
+    // Organisations with an agreement active on the quarter's last day.
     agreements: organisations.get(row.code) ?? [],
     zeroQuota: zeroQuota.has(row.code),
     carriedOver: row.carriedOver ?? false,
+    // 0 when no row exists yet; every write increments it.
     version: row.version ?? 0,
   }));
 }
+
+export type MunicipalityStatus = ReturnType<typeof readQuarterStatuses>[number];

@@ -4,24 +4,11 @@ import { CATEGORY_KEY } from '../domain/category.ts';
 import { quarterEnd } from '../domain/quarter.ts';
 import { REASONS, type Reason } from '../domain/reason.ts';
 import { agreements, receptionQuotas } from '../schema.ts';
-import type { AgreementCounts } from './agreements.ts';
 import type { CategoryCounts, QuarterScope } from './quarters.ts';
 import { statusMatrix } from './matrix.ts';
 
-export interface QuarterTrend {
-  quarter: string;
-  counts: CategoryCounts;
-  municipalitiesWithOffer: number;
-  agreements: AgreementCounts;
-  zeroQuota: number;
-  /** Municipalities whose category got worse since the previous quarter, by reason. */
-  downgrades: Record<Reason | 'unknown', number>;
-  /** Municipalities whose category got better since the previous quarter. */
-  upgrades: number;
-}
-
 /** The key figures of every quarter, for the trend charts, from one pass over the data. */
-export function quarterTrends(db: Conn, scope: QuarterScope = {}): QuarterTrend[] {
+export function quarterTrends(db: Conn, scope: QuarterScope = {}) {
   const matrix = statusMatrix(db, scope);
   const allAgreements = db.select().from(agreements).all();
   const zeroQuotaByYear = new Map<number, number>();
@@ -40,7 +27,8 @@ export function quarterTrends(db: Conn, scope: QuarterScope = {}): QuarterTrend[
     const active = allAgreements.filter((a) => a.signedOn <= end && (a.endedOn === null || a.endedOn > end));
     const perMunicipality = new Map<string, Set<string>>();
     for (const a of active) perMunicipality.set(a.municipalityCode, (perMunicipality.get(a.municipalityCode) ?? new Set()).add(a.organisation));
-    const downgrades = Object.fromEntries([...REASONS, 'unknown'].map((r) => [r, 0])) as QuarterTrend['downgrades'];
+    // Municipalities whose category got worse since the previous quarter, by reason, and better.
+    const downgrades = Object.fromEntries([...REASONS, 'unknown'].map((r) => [r, 0])) as Record<Reason | 'unknown', number>;
     let upgrades = 0;
     for (const row of matrix.municipalities) {
       const change = row.changes.find((c) => c.quarter === quarter);

@@ -5,9 +5,7 @@
  */
 import { VISIBILITY, type Audience } from '../domain/audience.ts';
 import type { Area } from './areas.ts';
-import type { MunicipalityHistory } from './history.ts';
 import type { StatusMatrix } from './matrix.ts';
-import type { MunicipalityStatus } from './statuses.ts';
 
 interface FreeText {
   note: string | null;
@@ -19,15 +17,19 @@ function text<T extends FreeText>(row: T, audience: Audience): T {
   return 'reasonText' in row ? { ...row, note: null, reasonText: null } : { ...row, note: null };
 }
 
-function editor<T extends { updatedBy: string | null }>(row: T, audience: Audience): T {
+function editor<T extends Editor>(row: T, audience: Audience): T {
   return VISIBILITY[audience].editors ? row : { ...row, updatedBy: null };
 }
 
-export function visibleStatuses(rows: readonly MunicipalityStatus[], audience: Audience): MunicipalityStatus[] {
+interface Editor {
+  updatedBy: string | null;
+}
+
+export function visibleStatuses<T extends FreeText & Editor>(rows: readonly T[], audience: Audience): T[] {
   return rows.map((row) => editor(text(row, audience), audience));
 }
 
-export function visibleHistory(history: MunicipalityHistory, audience: Audience): MunicipalityHistory {
+export function visibleHistory<H extends { quarters: (FreeText & Editor)[]; agreements: FreeText[] }>(history: H, audience: Audience): H {
   return {
     ...history,
     quarters: history.quarters.map((entry) => editor(text(entry, audience), audience)),

@@ -5,9 +5,11 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Conn, Db } from '../client.ts';
 import { isIsoDate } from '../domain/iso-date.ts';
+import { NOTE_MAX_CHARS } from '../domain/limits.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { invalid, notFound } from '../errors.ts';
-import { agreements, municipalities, ORGANISATIONS, type Organisation } from '../schema.ts';
+import { ORGANISATIONS, type Organisation } from '../domain/organisation.ts';
+import { agreements, municipalities } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 
@@ -83,7 +85,7 @@ function check(tx: Conn, input: AgreementInput, id: number | null) {
   if (endedOn !== null && !isIsoDate(endedOn)) throw invalid(`endedOn: must be a date written YYYY-MM-DD; got ${JSON.stringify(endedOn)}`);
   if (endedOn !== null && endedOn < input.signedOn) throw invalid('endedOn: an agreement cannot end before it was signed');
   const note = input.note?.trim() || null;
-  if (note && note.length > 2000) throw invalid('note: must be at most 2000 characters');
+  if (note && note.length > NOTE_MAX_CHARS) throw invalid(`note: must be at most ${NOTE_MAX_CHARS} characters`);
 
   const overlapping = tx
     .select()

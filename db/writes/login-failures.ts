@@ -7,7 +7,7 @@
  *   stranger who types someone's address can slow their login down, not stop it, and an
  *   administrator can clear the delay. A successful login clears it too.
  */
-import { and, count, eq, gte, lt, max, min } from 'drizzle-orm';
+import { and, count, eq, gte, lt, lte, max, min } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { loginFailures } from '../schema.ts';
 
@@ -15,6 +15,11 @@ export const ADDRESS_LIMIT = { failures: 10, windowMs: 15 * 60 * 1000 };
 export const ACCOUNT_DELAY = { freeFailures: 5, firstMs: 1000, maxMs: 5 * 60 * 1000, windowMs: 24 * 60 * 60 * 1000 };
 /** Older failures count for nothing and are purged. */
 const KEEP_MS = ACCOUNT_DELAY.windowMs;
+/**
+ * However many addresses an attacker has, the table keeps at most this many rows: the oldest go
+ * first. Far more than a day of honest typing mistakes.
+ */
+export const MAX_KEPT_FAILURES = 50_000;
 
 export interface LoginRefusal {
   /** Whose limit was reached. */
@@ -58,7 +63,8 @@ export function accountDelay(db: Db, email: string, now = new Date()): string | 
 }
 
 export function recordLoginFailure(db: Db, address: string, email: string, now = new Date()): void {
-  db.insert(loginFailures).values({ at: now.toISOString(), address, email }).run();
+  const { id } = db.insert(loginFailures).values({ at: now.toISOString(), address, email }).returning({ id: loginFailures.id }).get();
+  if (id > MAX_KEPT_FAILURES) db.delete(loginFailures).where(lte(loginFailures.id, id - MAX_KEPT_FAILURES)).run();
 }
 
 /** After a successful login, or when an administrator clears an account's delay. */

@@ -1,6 +1,7 @@
 /** Reception quotas per municipality and year; a zero quota counts as "need covered". */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { COUNT_MAX } from '../domain/limits.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { FIRST_QUARTER } from '../domain/quarter.ts';
 import { invalid, type RowProblem } from '../errors.ts';
@@ -33,8 +34,8 @@ export function saveQuotas(db: Db, year: number, inputs: QuotaInput[], actor: Ac
         if (!code || !known.has(code)) return problem('code', `${JSON.stringify(input.code)} is not one of the 98 municipality codes`), [];
         if (seen.has(code)) return problem('code', `${code} appears more than once`), [];
         seen.add(code);
-        if (input.quota !== null && (!Number.isInteger(input.quota) || input.quota < 0 || input.quota > 100_000)) {
-          return problem('quota', 'must be a whole number from 0 to 100000, or empty'), [];
+        if (input.quota !== null && (!Number.isInteger(input.quota) || input.quota < 0 || input.quota > COUNT_MAX)) {
+          return problem('quota', `must be a whole number from 0 to ${COUNT_MAX}, or empty`), [];
         }
         if (input.zeroQuota && input.quota !== null && input.quota > 0) {
           return problem('zeroQuota', `a zero-quota municipality cannot have a quota of ${input.quota}`), [];

@@ -1,6 +1,7 @@
 /** Recruitment numbers per municipality and quarter, entered beside the quarter's statuses. */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { COUNT_MAX } from '../domain/limits.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { MEASURES, type Measure } from '../domain/recruitment.ts';
 import { invalid, locked, notFound, type RowProblem } from '../errors.ts';
@@ -29,8 +30,8 @@ export function saveRecruitment(db: Db, quarterCode: string, inputs: Recruitment
         seen.add(code);
         for (const measure of MEASURES) {
           const value = input[measure];
-          if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > 100_000)) {
-            problem(measure, 'must be a whole number from 0 to 100000, or empty');
+          if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > COUNT_MAX)) {
+            problem(measure, `must be a whole number from 0 to ${COUNT_MAX}, or empty`);
           }
         }
         return [{ code, values: Object.fromEntries(MEASURES.map((m) => [m, input[m] ?? null])) as Record<Measure, number | null> }];

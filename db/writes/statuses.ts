@@ -6,6 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Conn, Db, Transaction } from '../client.ts';
 import { isCategory, type Category } from '../domain/category.ts';
+import { NOTE_MAX_CHARS, REASON_TEXT_MAX_CHARS } from '../domain/limits.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { previousQuarter } from '../domain/quarter.ts';
 import { isReason, REASON_LABELS, type Reason } from '../domain/reason.ts';
@@ -41,9 +42,6 @@ export interface SaveResult {
   unchanged: string[];
   rows: MunicipalityStatus[];
 }
-
-export const NOTE_MAX = 2000;
-export const REASON_TEXT_MAX = 500;
 
 interface Normalised {
   code: string;
@@ -147,8 +145,8 @@ function normalise(tx: Conn, quarterCode: string, inputs: StatusInput[]): { rows
     if (reason !== null && !isReason(reason)) problem('reason', `${JSON.stringify(reason)} is not a known reason`, code);
     const reasonText = text(input.reasonText);
     const note = text(input.note);
-    if (reasonText && reasonText.length > REASON_TEXT_MAX) problem('reasonText', `must be at most ${REASON_TEXT_MAX} characters`, code);
-    if (note && note.length > NOTE_MAX) problem('note', `must be at most ${NOTE_MAX} characters`, code);
+    if (reasonText && reasonText.length > REASON_TEXT_MAX_CHARS) problem('reasonText', `must be at most ${REASON_TEXT_MAX_CHARS} characters`, code);
+    if (note && note.length > NOTE_MAX_CHARS) problem('note', `must be at most ${NOTE_MAX_CHARS} characters`, code);
     if (!Number.isInteger(input.version) || input.version < 0) problem('version', 'must be a whole number, 0 for a new row', code);
 
     const before = previous.get(code) ?? null;

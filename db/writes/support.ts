@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { isIsoDate } from '../domain/iso-date.ts';
+import { NOTE_MAX_CHARS } from '../domain/limits.ts';
 import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { invalid } from '../errors.ts';
 import { ACTIVITY_KINDS, type ActivityKind } from '../domain/activity.ts';
@@ -33,7 +34,7 @@ export function logActivity(db: Db, input: ActivityInput, actor: Actor, now = ne
     throw invalid('participants: must be a whole number from 0 to 10000, or empty');
   }
   const note = input.note?.trim() || null;
-  if (note && note.length > 2000) throw invalid('note: must be at most 2000 characters');
+  if (note && note.length > NOTE_MAX_CHARS) throw invalid(`note: must be at most ${NOTE_MAX_CHARS} characters`);
 
   return db.transaction(
     (tx) => {

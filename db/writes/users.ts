@@ -4,8 +4,10 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { normaliseEmail } from '../domain/email.ts';
 import { invalid, notFound } from '../errors.ts';
-import { ROLES, sessions, users, type Role } from '../schema.ts';
+import { ROLES, type Role } from '../domain/role.ts';
+import { sessions, users } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 
@@ -24,10 +26,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function publicUser(user: typeof users.$inferSelect): PublicUser {
   const { id, email, name, role, disabled, createdAt, updatedAt } = user;
   return { id, email, name, role, disabled, createdAt, updatedAt };
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }
 
 function checkName(name: string): string {

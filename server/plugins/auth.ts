@@ -8,11 +8,10 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { audienceOfRole, type Audience } from '../../db/domain/audience.ts';
-import type { Role } from '../../db/schema.ts';
+import type { Role } from '../../db/domain/role.ts';
 import type { Actor } from '../../db/writes/actor.ts';
-import { purgeLoginFailures } from '../../db/writes/login-failures.ts';
-import { findSession, purgeExpiredSessions, type ActiveSession } from '../../db/writes/sessions.ts';
-import { HttpError } from '../errors.ts';
+import type { ActiveSession } from '../../db/writes/sessions.ts';
+import { HttpError } from '../errors/http-error.ts';
 
 export const SESSION_COOKIE = 'vv_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -53,7 +52,7 @@ export function actorOf(request: FastifyRequest): Actor {
  * has claimed the database, names no real person: its visitors see it as a viewer would.
  */
 export function audienceOf(request: FastifyRequest): Audience {
-  if (!request.session && request.server.repository.isUnclaimedDemo()) return 'reader';
+  if (!request.session && request.server.repository.meta.isUnclaimedDemo()) return 'reader';
   return audienceOfRole(request.session?.user.role);
 }
 
@@ -81,12 +80,12 @@ export default fp<AuthOptions>(
   async (fastify, { anonymousRead }) => {
     await fastify.register(cookie);
     fastify.decorateRequest('session', null);
-    fastify.decorate('anonymousRead', () => anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.isUnclaimedDemo()));
+    fastify.decorate('anonymousRead', () => anonymousRead === 'on' || (anonymousRead === 'auto' && fastify.repository.meta.isUnclaimedDemo()));
 
     fastify.addHook('onRequest', async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
-        const found = findSession(fastify.database.db, token);
+        const found = fastify.repository.sessions.find(token);
         request.session = found?.session ?? null;
         // The browser forgets the cookie when the session would have ended; keep the two in step.
         if (found?.extended) setSessionCookie(request, reply, token, found.expiresAt);
@@ -108,8 +107,8 @@ export default fp<AuthOptions>(
     // Ended sessions and old failed logins are deleted now and then, so neither table only grows.
     const purge = () => {
       try {
-        purgeExpiredSessions(fastify.database.db);
-        purgeLoginFailures(fastify.database.db);
+        fastify.repository.sessions.purgeExpired();
+        fastify.repository.loginFailures.purgeOld();
       } catch (error) {
         fastify.log.error({ err: error }, 'purging ended sessions failed');
       }

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { Id, SingleLineText } from './common.ts';
 
 export const Role = Type.Union([Type.Literal('admin'), Type.Literal('consultant'), Type.Literal('viewer')]);
@@ -12,6 +12,7 @@ export const User = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });
+export type User = Static<typeof User>;
 
 /** An account as administrators see it, with its failed logins (db/writes/login-failures.ts). */
 export const UserWithLogins = Type.Composite([
@@ -21,6 +22,7 @@ export const UserWithLogins = Type.Composite([
     loginDelayedUntil: Type.Union([Type.String(), Type.Null()], { description: 'the next login attempt must wait until then' }),
   }),
 ]);
+export type UserWithLogins = Static<typeof UserWithLogins>;
 
 export const SessionInfo = Type.Object({
   user: Type.Union([User, Type.Null()]),
@@ -28,6 +30,7 @@ export const SessionInfo = Type.Object({
   anonymousRead: Type.Boolean({ description: 'Whether the dashboard can be read without logging in right now' }),
   firstAccountNeeded: Type.Boolean({ description: 'No account exists yet: create the first administrator with npm run user:create' }),
 });
+export type SessionInfo = Static<typeof SessionInfo>;
 
 export const Credentials = Type.Object(
   {

@@ -1,7 +1,7 @@
 import { Type, type StringOptions } from '@sinclair/typebox';
 import { MUNICIPALITY_CODE_PATTERN } from '../../db/domain/municipality-code.ts';
 import { QUARTER_CODE_PATTERN } from '../../db/domain/quarter.ts';
-import { MAX_INTEGER } from '../limits.ts';
+import { MAX_INTEGER } from '../../db/domain/limits.ts';
 
 export const QuarterCode = Type.String({
   pattern: QUARTER_CODE_PATTERN,
@@ -22,7 +22,7 @@ export const SingleLineText = (options: StringOptions) => Type.String({ ...optio
 export const MultiLineText = (options: StringOptions) => Type.String({ ...options, format: 'multi-line' });
 
 /**
- * A real calendar date (format "date" is checked by db/domain/iso-date.ts, see validation.ts):
+ * A real calendar date (format "date" is checked by db/domain/iso-date.ts, see server/http/validation.ts):
  * 2019-02-30 is refused here rather than reaching a query as an invalid date.
  */
 export const IsoDate = Type.String({ format: 'date', description: 'a date written YYYY-MM-DD', examples: ['2019-01-05'] });
@@ -39,29 +39,14 @@ export const Organisation = Type.Union([Type.Literal('RK'), Type.Literal('DFH')]
 export const QuarterParams = Type.Object({ quarter: QuarterCode });
 export const MunicipalityParams = Type.Object({ code: MunicipalityCode });
 
-export const ErrorResponse = Type.Object(
-  {
-    statusCode: Type.Integer(),
-    error: Type.String(),
-    message: Type.String({ description: 'What was wrong, naming the field (in Danish with Accept-Language: da)' }),
-    field: Type.Optional(Type.String({ description: 'The field a one-field refusal is about, by its name in the API' })),
-    errors: Type.Optional(
-      Type.Array(
-        Type.Object({
-          row: Type.Integer({ description: 'row of the request (1 = first), or line of an imported file' }),
-          code: Type.Optional(Type.String()),
-          field: Type.String(),
-          message: Type.String(),
-        }),
-        { description: 'Every invalid row, when a bulk write or an import is refused (an import lists its first 100 problems, then one line "and N more")' },
-      ),
-    ),
-    errorCount: Type.Optional(Type.Integer({ description: 'Problems of a refused import in all, listed or not' })),
-    conflicts: Type.Optional(Type.Array(Type.Unknown(), { description: 'Rows changed by someone else: your version and the current row' })),
-    unsettled: Type.Optional(Type.Array(Type.Unknown(), { description: 'Municipalities that stop a quarter from being finalised' })),
-  },
-  { $id: 'ErrorResponse' },
-);
+
+/**
+ * The refusals a route documents, each answered as an ErrorResponse by the one error handler
+ * (server/errors/handler.ts): `response: { 200: Quarter, ...errorResponses(400, 404) }`.
+ */
+export function errorResponses<Code extends number>(...codes: Code[]): Record<Code, { $ref: 'ErrorResponse#' }> {
+  return Object.fromEntries(codes.map((code) => [code, { $ref: 'ErrorResponse#' }])) as Record<Code, { $ref: 'ErrorResponse#' }>;
+}
 
 export const CategoryCounts = Type.Object(
   {

@@ -1,5 +1,6 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../db/domain/activity.ts';
+import { COUNT_MAX, NOTE_MAX_CHARS } from '../../db/domain/limits.ts';
 import { PRIORITY_RULES } from '../../db/domain/priority.ts';
 import { CategoryValue, Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, QuarterCode, SingleLineText } from './common.ts';
 
@@ -9,6 +10,7 @@ export const Area = Type.Object({
   municipalityCodes: Type.Array(Type.String()),
   consultants: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), email: Type.Union([Type.String(), Type.Null()]) })),
 });
+export type Area = Static<typeof Area>;
 
 export const AreaWrite = Type.Object(
   {
@@ -34,6 +36,7 @@ export const Activity = Type.Object({
   createdBy: NullableString,
   createdAt: Type.String(),
 });
+export type Activity = Static<typeof Activity>;
 
 export const ActivityQuery = Type.Object(
   { municipality: Type.Optional(MunicipalityCode), quarter: Type.Optional(QuarterCode) },
@@ -46,12 +49,12 @@ export const NewActivity = Type.Object(
     kind: Kind,
     happenedOn: IsoDate,
     participants: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10000 }), Type.Null()])),
-    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: NOTE_MAX_CHARS }), Type.Null()])),
   },
   { additionalProperties: false },
 );
 
-const Count = Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]);
+const Count = Type.Union([Type.Integer({ minimum: 0, maximum: COUNT_MAX }), Type.Null()]);
 
 export const RecruitmentRow = Type.Object({
   code: Type.String(),
@@ -73,6 +76,7 @@ export const Recruitment = Type.Object({
     reporting: Type.Integer({ description: 'Municipalities that reported any number' }),
   }),
 });
+export type Recruitment = Static<typeof Recruitment>;
 
 export const RecruitmentWrite = Type.Object(
   {
@@ -115,3 +119,4 @@ export const PriorityRow = Type.Object({
     }),
   ),
 });
+export type PriorityRow = Static<typeof PriorityRow>;

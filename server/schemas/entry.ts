@@ -1,6 +1,6 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { REASONS } from '../../db/domain/reason.ts';
-import { MAX_INTEGER } from '../limits.ts';
+import { MAX_INTEGER, NOTE_MAX_CHARS, REASON_TEXT_MAX_CHARS } from '../../db/domain/limits.ts';
 import { CategoryValue, MultiLineText, MunicipalityCode, QuarterCode } from './common.ts';
 import { MunicipalityStatus, Quarter } from './quarter.ts';
 
@@ -13,11 +13,11 @@ const statusFields = {
   category: CategoryValue,
   reason: Type.Optional(ReasonValue),
   reasonText: Type.Optional(
-    Type.Union([MultiLineText({ maxLength: 500 }), Type.Null()], {
+    Type.Union([MultiLineText({ maxLength: REASON_TEXT_MAX_CHARS }), Type.Null()], {
       description: 'free text: required with reason "other" and when marking "not assessed" (category null)',
     }),
   ),
-  note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+  note: Type.Optional(Type.Union([MultiLineText({ maxLength: NOTE_MAX_CHARS }), Type.Null()])),
   version: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, description: 'the version you started from (0 for a new row); a stale one answers 409' }),
 };
 
@@ -38,10 +38,10 @@ export const SaveResult = Type.Object({
   unchanged: Type.Array(Type.String()),
   rows: Type.Array(MunicipalityStatus),
 });
-
-export const StatusParams = Type.Object({ quarter: Type.String(), code: Type.String() });
+export type SaveResult = Static<typeof SaveResult>;
 
 export const OpenedQuarter = Type.Object({ code: Type.String(), carriedOver: Type.Integer() });
+export type OpenedQuarter = Static<typeof OpenedQuarter>;
 
 export const OpenQuarterBody = Type.Object(
   {
@@ -52,7 +52,7 @@ export const OpenQuarterBody = Type.Object(
 );
 
 export const ReopenBody = Type.Object(
-  { reason: MultiLineText({ minLength: 1, maxLength: 500, description: 'why the quarter is reopened' }) },
+  { reason: MultiLineText({ minLength: 1, maxLength: REASON_TEXT_MAX_CHARS, description: 'why the quarter is reopened' }) },
   { additionalProperties: false },
 );
 

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 
 const Label = Type.Object({ da: Type.String(), en: Type.String() });
 
@@ -17,3 +17,4 @@ export const Meta = Type.Object({
   reasons: Type.Array(Type.Object({ code: Type.String(), label: Label })),
   regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
 });
+export type Meta = Static<typeof Meta>;

@@ -39,3 +39,4 @@ export const MunicipalityHistory = Type.Object({
     Type.Object({ year: Type.Integer(), quota: Type.Union([Type.Integer(), Type.Null()]), zeroQuota: Type.Boolean() }),
   ),
 });
+export type MunicipalityHistory = Static<typeof MunicipalityHistory>;

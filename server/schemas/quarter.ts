@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CategoryCounts, CategoryValue, NullableString, Organisation } from './common.ts';
 import { Reason } from './municipality.ts';
 
@@ -10,6 +10,7 @@ export const Quarter = Type.Object({
   finalisedAt: NullableString,
   counts: CategoryCounts,
 });
+export type Quarter = Static<typeof Quarter>;
 
 export const MunicipalityStatus = Type.Object({
   code: Type.String(),
@@ -26,6 +27,7 @@ export const MunicipalityStatus = Type.Object({
   updatedBy: NullableString,
   updatedAt: NullableString,
 });
+export type MunicipalityStatus = Static<typeof MunicipalityStatus>;
 
 export const Summary = Type.Object(
   {
@@ -44,6 +46,7 @@ export const Summary = Type.Object(
   },
   { additionalProperties: false },
 );
+export type Summary = Static<typeof Summary>;
 
 const Category123 = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]);
 
@@ -68,6 +71,7 @@ export const StatusMatrix = Type.Object({
     }),
   ),
 });
+export type StatusMatrix = Static<typeof StatusMatrix>;
 
 export const QuarterTrend = Type.Object({
   quarter: Type.String(),
@@ -78,3 +82,4 @@ export const QuarterTrend = Type.Object({
   downgrades: Type.Record(Type.String(), Type.Integer(), { description: 'Municipalities that got a worse category, by reason' }),
   upgrades: Type.Integer(),
 });
+export type QuarterTrend = Static<typeof QuarterTrend>;

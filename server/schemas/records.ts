@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
-import { MAX_INTEGER } from '../limits.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { COUNT_MAX, MAX_INTEGER, NOTE_MAX_CHARS } from '../../db/domain/limits.ts';
 import { Id, IsoDate, MultiLineText, MunicipalityCode, NullableString, Organisation } from './common.ts';
 
 export const AgreementRow = Type.Object({
@@ -12,6 +12,7 @@ export const AgreementRow = Type.Object({
   note: NullableString,
   updatedAt: Type.String(),
 });
+export type AgreementRow = Static<typeof AgreementRow>;
 
 export const AgreementQuery = Type.Object(
   {
@@ -28,7 +29,7 @@ export const NewAgreement = Type.Object(
     organisation: Organisation,
     signedOn: IsoDate,
     endedOn: Type.Optional(Type.Union([IsoDate, Type.Null()])),
-    note: Type.Optional(Type.Union([MultiLineText({ maxLength: 2000 }), Type.Null()])),
+    note: Type.Optional(Type.Union([MultiLineText({ maxLength: NOTE_MAX_CHARS }), Type.Null()])),
   },
   { additionalProperties: false },
 );
@@ -49,6 +50,7 @@ export const QuotaRow = Type.Object({
   quota: Type.Union([Type.Integer(), Type.Null()]),
   zeroQuota: Type.Boolean(),
 });
+export type QuotaRow = Static<typeof QuotaRow>;
 
 export const QuotaWrite = Type.Object(
   {
@@ -56,7 +58,7 @@ export const QuotaWrite = Type.Object(
       Type.Object(
         {
           code: MunicipalityCode,
-          quota: Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()]),
+          quota: Type.Union([Type.Integer({ minimum: 0, maximum: COUNT_MAX }), Type.Null()]),
           zeroQuota: Type.Boolean(),
         },
         { additionalProperties: false },
@@ -74,8 +76,9 @@ export const AuditQuery = Type.Object(
     quarter: Type.Optional(Type.String({ pattern: '^[0-9]{4}[KkQq][1-4]$', description: 'a quarter code such as 2016K2' })),
     from: Type.Optional(IsoDate),
     to: Type.Optional(IsoDate),
-    limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-    offset: Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0 }),
+    // Optional for the caller; validation fills in the defaults.
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'rows per page (default 100)' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_INTEGER, default: 0, description: 'rows to skip (default 0)' })),
   },
   { additionalProperties: false },
 );
@@ -99,3 +102,4 @@ export const AuditPage = Type.Object({
     }),
   ),
 });
+export type AuditPage = Static<typeof AuditPage>;

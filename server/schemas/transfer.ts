@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { CategoryValue, NullableString, QuarterCode } from './common.ts';
 import { Reason } from './municipality.ts';
 
@@ -26,12 +26,14 @@ export const ImportPreview = Type.Object({
   changes: Type.Array(ImportChange),
   unchanged: Type.Integer({ description: 'rows that already hold exactly these values' }),
 });
+export type ImportPreview = Static<typeof ImportPreview>;
 
 export const ImportResult = Type.Object({
   saved: Type.Integer(),
   unchanged: Type.Integer(),
   quartersCreated: Type.Array(Type.String()),
 });
+export type ImportResult = Static<typeof ImportResult>;
 
 /** Both ends included; without them, every quarter in the database. */
 export const ExportQuery = Type.Object(

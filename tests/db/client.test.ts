@@ -13,6 +13,7 @@ const TABLES = [
   'areas',
   'audit_log',
   'category_definitions',
+  'login_failures',
   'meta',
   'municipalities',
   'quarters',

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, startSession, type Session } from './browser.ts';
+import { logIn, openPage, settled, startSession, type Session } from './browser.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,10 +23,9 @@ interface Violation {
 }
 
 async function violations(path: string, ready: string): Promise<string[]> {
-  await session.page.goto(`${session.baseUrl}${path}`);
-  await session.page.waitForSelector(ready);
-  // Let transitions (map colours, fades) finish: axe measures contrast on what is painted.
-  await session.page.waitForTimeout(500);
+  await openPage(session, path, ready);
+  // Transitions (map colours, fades) finished: axe measures contrast on what is painted.
+  await settled(session.page);
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses injected scripts.
   await session.page.evaluate(AXE_SOURCE);
   const found = (await session.page.evaluate(async () => {

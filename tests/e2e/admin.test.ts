@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, type Client } from '../helper.ts';
-import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { downloaded, launchBrowser, logIn, SCREEN_SIZES, SCREENSHOTS, shoot, startSession, type Session } from './browser.ts';
 
 const CONSULTANT = { name: 'Karen Konsulent', email: 'karen@vv.test' };
 const NEW_PASSWORD = 'fyrretræ-og-grankogle';
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1366, height: 768 },
-];
 
 let session: Session;
 let admin: Client;
@@ -24,25 +19,12 @@ beforeAll(async () => {
   const opened = await admin.inject('POST', '/api/quarters');
   if (opened.statusCode !== 201) throw new Error(`could not open 2019K1: ${opened.body}`);
   await logIn(session, 'admin');
-  otherBrowser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  otherBrowser = await launchBrowser();
 });
 afterAll(async () => {
   await otherBrowser?.close();
   await session?.close();
 });
-
-/** Screenshots at both sizes; the page is left at 1920 × 1080. */
-async function screenshots(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}.png`), fullPage: size.width === 1366 });
-  }
-  await page.setViewportSize(SIZES[0]);
-}
 
 async function statuses(quarter: string): Promise<{ code: string; category: number | null; reason: string | null; note: string | null }[]> {
   return (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json();
@@ -79,7 +61,7 @@ describe('accounts: create, change own password, disable', () => {
     // The password is shown once: after creating, the box is gone and the field is empty.
     expect(await page.locator('[data-testid="generated-password"]').count()).toBe(0);
     expect(await page.inputValue('#new-password')).toBe('');
-    await screenshots(page, 'users');
+    await shoot(page, 'users', { fullPageAt: 1366 });
   });
 
   it('refuses a too short first password in the browser', async () => {
@@ -106,7 +88,7 @@ describe('accounts: create, change own password, disable', () => {
   });
 
   it('lets the consultant log in elsewhere and change their password', async () => {
-    const context = await otherBrowser.newContext({ viewport: SIZES[0] });
+    const context = await otherBrowser.newContext({ viewport: SCREEN_SIZES[0] });
     consultantPage = await context.newPage();
     consultantPage.on('pageerror', (error) => consultantErrors.push(String(error)));
     consultantPage.on('console', (message) => message.type() === 'error' && consultantErrors.push(message.text()));
@@ -137,7 +119,7 @@ describe('accounts: create, change own password, disable', () => {
     await consultantPage.click('[data-testid="change-password"] button[type="submit"]');
     await consultantPage.getByRole('status').filter({ hasText: 'adgangskode er skiftet' }).waitFor();
     expect(await consultantPage.inputValue('#current-password')).toBe('');
-    await screenshots(consultantPage, 'account');
+    await shoot(consultantPage, 'account', { fullPageAt: 1366 });
 
     const login = await session.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: CONSULTANT.email, password: NEW_PASSWORD } });
     expect(login.statusCode).toBe(200);
@@ -191,7 +173,7 @@ describe('accounts: create, change own password, disable', () => {
     await disableRow.getByRole('button', { name: /Vis ændring/ }).click();
     const detail = log.locator('.detail-row');
     await expect(detail.textContent()).resolves.toMatch(/Spærret\s*Nej\s*Ja/);
-    await screenshots(page, 'audit');
+    await shoot(page, 'audit', { fullPageAt: 1366 });
 
     const users = (await admin.inject('GET', '/api/users')).json() as { id: number; email: string }[];
     const karen = users.find((u) => u.email === CONSULTANT.email)!;
@@ -247,7 +229,7 @@ describe('import and export', () => {
     await expect(copenhagenRow.textContent()).resolves.toContain('Nyt samarbejde etableret');
     await expect(copenhagenRow.locator('.swatch').count()).resolves.toBe(2);
     await expect(preview.locator('tr[data-code="0751"]').textContent()).resolves.toContain('Ny aktivitetsleder fra marts');
-    await screenshots(page, 'import-preview');
+    await shoot(page, 'import-preview', { fullPageAt: 1366 });
 
     // Nothing is written before the confirmation.
     expect((await statuses('2019K1')).find((s) => s.code === '0101')!.category).toBe(before.get('0101')!.category);
@@ -278,7 +260,7 @@ describe('import and export', () => {
     );
     await expect(page.locator('[data-testid="import-errors"] tr[data-line="3"]').textContent()).resolves.toContain('9999');
     await expect(page.locator('[data-testid="import-errors"] tr[data-line="4"]').textContent()).resolves.toContain('kategori');
-    await screenshots(page, 'import-errors');
+    await shoot(page, 'import-errors', { fullPageAt: 1366 });
     expect(await statuses('2019K1')).toEqual(before);
   });
 
@@ -308,12 +290,11 @@ describe('import and export', () => {
   it('downloads a CSV export that begins with the UTF-8 byte order mark', async () => {
     const { page } = session;
     await openImport();
-    await screenshots(page, 'import');
+    await shoot(page, 'import', { fullPageAt: 1366 });
     await page.selectOption('#export-from', '2018K3');
     await page.selectOption('#export-to', '2019K1');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
-    expect(download.suggestedFilename()).toBe('vv-monitor-2018K3-2019K1-demodata.csv');
-    const bytes = readFileSync((await download.path())!);
+    const { name, bytes } = await downloaded(page, () => page.click('[data-testid="export-csv"]'));
+    expect(name).toBe('vv-monitor-2018K3-2019K1-demodata.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^kvartal;kommunekode;kommune/);
@@ -335,7 +316,7 @@ describe('import and export', () => {
     await log.locator('tbody tr[data-id]').first().waitFor();
     await expect(log.textContent()).resolves.toContain('Filen kvartal-2019K1.csv importeret: 2 af 2 rækker gav en ændring');
     await log.locator('tbody tr[data-id]', { hasText: 'København (0101)' }).first().getByRole('button', { name: /Vis ændring/ }).click();
-    await screenshots(page, 'audit-import');
+    await shoot(page, 'audit-import', { fullPageAt: 1366 });
   });
 });
 

@@ -3,14 +3,13 @@
  * boundaries (the grid fixture, with a label of its own), every place that credits the map
  * names those boundaries, and none names DAGI.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMunicipalityMap } from '../../geo/build.ts';
 import writeMunicipalityMap from '../../geo/write-map.ts';
 import { tempDir } from '../helper.ts';
-import { startSession, type Session } from './browser.ts';
+import { exportMap, openMap, startSession, type Session } from './browser.ts';
 
 const LABEL = 'Prøvegrænser til test, Eksempel Kommune';
 let session: Session;
@@ -23,40 +22,30 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(search = '') {
-  await session.page.goto(`${session.baseUrl}/${search}`);
-  await session.page.waitForSelector('path.municipality[data-code]');
-}
-
-async function downloadSvg(): Promise<string> {
-  await session.page.click('[data-testid="export-menu"]');
-  const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.click('[data-export="svg"]')]);
-  return readFileSync((await download.path())!, 'utf8');
-}
-
+const downloadSvg = async () => (await exportMap(session.page, 'svg')).bytes.toString('utf8');
 const text = (selector: string) => session.page.$eval(selector, (element) => element.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('the map credit', () => {
   it('is the served map’s own label in the footer, in Danish and in English', async () => {
-    await open('?quarter=2018K4');
+    await openMap(session, '?quarter=2018K4');
     expect(await text('[data-testid="page-source"]')).toBe(`Kilde: VV Monitor, Røde Kors og Dansk Flygtningehjælp. Kort: ${LABEL}.`);
-    await open('?quarter=2018K4&lang=en');
+    await openMap(session, '?quarter=2018K4&lang=en');
     expect(await text('[data-testid="page-source"]')).toBe(`Source: VV Monitor, Danish Red Cross and Danish Refugee Council. Map: ${LABEL}.`);
   });
 
   it('stands in the exported map and comparison, on a line of its own', async () => {
-    await open('?quarter=2018K4');
+    await openMap(session, '?quarter=2018K4');
     const map = await downloadSvg();
     expect(map).toContain(`>Kort: ${LABEL}.</text>`);
     expect(map).toMatch(/>Kilde: VV Monitor, Røde Kors og Dansk Flygtningehjælp\. DEMODATA: [^<]*<\/text>/);
     expect(map).not.toContain('DAGI');
-    await open('?view=compare');
+    await openMap(session, '?view=compare');
     const comparison = await downloadSvg();
     expect(comparison).toContain(`>Kort: ${LABEL}.</text>`);
   });
 
   it('stands on the printed page', async () => {
-    await open('?quarter=2018K4');
+    await openMap(session, '?quarter=2018K4');
     await session.page.emulateMedia({ media: 'print' });
     expect(await session.page.locator('[data-testid="print-source"]').isVisible()).toBe(true);
     expect(await text('[data-testid="print-source"]')).toContain(`Kort: ${LABEL}.`);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quarterOfDate } from '../../db/domain/quarter.ts';
 import { assignArea, loginAs } from '../helper.ts';
-import { adminApi, logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { adminApi, downloaded, logInAs, openPage, shoot, startSession, type Session } from './browser.ts';
 
 const CONSULTANT = 'morgen@vv.test';
 
@@ -38,34 +36,9 @@ beforeAll(async () => {
   // The account exists (and has its area) before the person logs in through the form.
   consultantId = (await loginAs(session.app, 'consultant', CONSULTANT)).user.id;
   assignArea(session.app, consultantId, 'Nordjylland');
-  north = (await api<Area[]>('/api/areas')).find((a) => a.name === 'Nordjylland')!;
+  north = (await adminApi<Area[]>(session, '/api/areas')).find((a) => a.name === 'Nordjylland')!;
 });
 afterAll(() => session?.close());
-
-const api = <T>(url: string) => adminApi<T>(session, url);
-
-async function as(role: 'admin' | 'consultant' | 'viewer', email?: string) {
-  await session.context.clearCookies();
-  await logIn(session, role, email);
-}
-
-async function open(path: string, ready: string) {
-  await session.page.goto(`${session.baseUrl}${path}`);
-  await session.page.waitForSelector(ready);
-}
-
-async function shoot(name: string) {
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ]) {
-    await session.page.setViewportSize({ width, height });
-    await session.page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
-    const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} scrolls sideways at ${width}`).toBeLessThanOrEqual(0);
-  }
-  await session.page.setViewportSize({ width: 1920, height: 1080 });
-}
 
 function daysAgo(days: number): string {
   const day = new Date(Date.now() - days * 86_400_000);
@@ -77,7 +50,7 @@ const listRows = () => session.page.locator('[data-testid="priority-list"] tbody
 describe('a regional consultant’s Monday morning', () => {
   it('logs in and lands on their own area: Nordjylland, the map zoomed to it', async () => {
     const { page } = session;
-    await as('consultant', CONSULTANT);
+    await logInAs(session, 'consultant', { email: CONSULTANT });
     await page.waitForURL((url) => url.pathname === '/area');
     await page.waitForSelector('[data-testid="priority-list"]');
     await expect(page.textContent('h1')).resolves.toMatch(/Mit område:\s*Nordjylland/);
@@ -111,7 +84,7 @@ describe('a regional consultant’s Monday morning', () => {
 
   it('lists its 11 municipalities ranked by score, each with its reasons in words', async () => {
     const { page } = session;
-    const expected = await api<PriorityRow[]>(`/api/priorities?area=${north.id}`);
+    const expected = await adminApi<PriorityRow[]>(session, `/api/priorities?area=${north.id}`);
     expect(await listRows().count()).toBe(11);
     const shown = await listRows().evaluateAll((rows) => rows.map((r) => ({ code: r.getAttribute('data-code'), score: Number(r.getAttribute('data-score')) })));
     expect(shown.map((r) => r.code)).toEqual(expected.map((r) => r.code));
@@ -153,35 +126,34 @@ describe('a regional consultant’s Monday morning', () => {
     await page.click('[data-testid="priority-rules"] summary');
 
     // Key figures for the area: its categories, the volunteers missing and this quarter's support.
-    const recruitment = await api<{ rows: { code: string; volunteersMissing: number | null }[] }>('/api/quarters/2018K4/recruitment');
+    const recruitment = await adminApi<{ rows: { code: string; volunteersMissing: number | null }[] }>(session, '/api/quarters/2018K4/recruitment');
     const missing = recruitment.rows.filter((r) => north.municipalityCodes.includes(r.code)).reduce((sum, r) => sum + (r.volunteersMissing ?? 0), 0);
     await expect(page.textContent('[data-figure="volunteers"]')).resolves.toBe(String(missing));
     const counts = await page.$$eval('[data-testid="area-figures"] [data-category]', (items) =>
       items.reduce((sum, li) => sum + Number(li.querySelector('[data-count]')!.textContent), 0),
     );
     expect(counts).toBe(11);
-    const activities = await api<Activity[]>('/api/activities?quarter=2018K4');
+    const activities = await adminApi<Activity[]>(session, '/api/activities?quarter=2018K4');
     const inNorth = activities.filter((a) => north.municipalityCodes.includes(a.municipalityCode)).length;
     await expect(page.textContent('[data-figure="activities"]')).resolves.toBe(String(inNorth));
   });
 
   it('exports the list as CSV for Danish Excel: BOM, a header and 11 rows', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
-    expect(download.suggestedFilename()).toBe('vv-monitor-prioritering-nordjylland-2018K4-demodata.csv');
-    const bytes = readFileSync((await download.path())!);
+    const { name, bytes } = await downloaded(page, () => page.click('[data-testid="export-csv"]'));
+    expect(name).toBe('vv-monitor-prioritering-nordjylland-2018K4-demodata.csv');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((line) => line !== '');
     expect(lines).toHaveLength(12);
     expect(lines[0]).toMatch(/^rang;kommunekode;kommune;område;kategori/);
-    const top = (await api<PriorityRow[]>(`/api/priorities?area=${north.id}`))[0];
+    const top = (await adminApi<PriorityRow[]>(session, `/api/priorities?area=${north.id}`))[0];
     expect(lines[1]).toMatch(new RegExp(`^1;${top.code};${top.name};Nordjylland;`));
   });
 
   it('opens the top municipality and records last week’s dialogue meeting', async () => {
     const { page } = session;
-    await shoot('area-consultant');
-    const top = (await api<PriorityRow[]>(`/api/priorities?area=${north.id}`))[0];
+    await shoot(session.page, 'area-consultant', { noSidewaysScroll: true });
+    const top = (await adminApi<PriorityRow[]>(session, `/api/priorities?area=${north.id}`))[0];
     await listRows().first().locator('a').click();
     await page.waitForURL((url) => url.pathname === `/municipalities/${top.code}`);
     const log = page.locator('[data-testid="support-log"]');
@@ -204,7 +176,7 @@ describe('a regional consultant’s Monday morning', () => {
     await expect(log.locator('[role="status"]').textContent()).resolves.toContain('er registreret');
     expect(await log.locator(`[data-testid="activity-counts"] li[data-quarter="${quarterOfDate(lastWeek)}"]`).getAttribute('data-count')).toBe('1');
 
-    const saved = await api<Activity[]>(`/api/activities?municipality=${top.code}`);
+    const saved = await adminApi<Activity[]>(session, `/api/activities?municipality=${top.code}`);
     expect(saved[0]).toMatchObject({
       municipalityCode: top.code,
       kind: 'dialogue_meeting',
@@ -214,10 +186,10 @@ describe('a regional consultant’s Monday morning', () => {
       createdBy: 'Test consultant',
     });
     await log.scrollIntoViewIfNeeded();
-    await shoot('municipality-support-log');
+    await shoot(session.page, 'municipality-support-log', { noSidewaysScroll: true });
     await log.getByRole('button', { name: 'Registrer aktivitet' }).click();
     await log.scrollIntoViewIfNeeded();
-    await shoot('municipality-support-form');
+    await shoot(session.page, 'municipality-support-form', { noSidewaysScroll: true });
     await log.getByRole('button', { name: 'Annuller' }).click();
     await form.waitFor({ state: 'detached' });
     // Focus returns to the button that opened the form.
@@ -228,13 +200,13 @@ describe('a regional consultant’s Monday morning', () => {
     // The demo ends with 2018K4, so last week's quarter has no priority list; the rule is checked
     // where it can be: a municipality without support in 2018K4 gets a follow-up call in December.
     const { page } = session;
-    const before = await api<PriorityRow[]>(`/api/priorities?area=${north.id}&quarter=2018K4`);
+    const before = await adminApi<PriorityRow[]>(session, `/api/priorities?area=${north.id}&quarter=2018K4`);
     const unsupported = before.find((r) => r.reasons.some((x) => x.rule === 'noSupport'))!;
     expect(unsupported).toBeDefined();
-    await open(`/area?quarter=2018K4`, `[data-testid="priority-list"] tr[data-code="${unsupported.code}"]`);
+    await openPage(session, `/area?quarter=2018K4`, `[data-testid="priority-list"] tr[data-code="${unsupported.code}"]`);
     await expect(page.textContent(`tr[data-code="${unsupported.code}"]`)).resolves.toContain('Ingen støtteaktivitet i to kvartaler');
 
-    await open(`/municipalities/${unsupported.code}`, '[data-testid="support-log"] button');
+    await openPage(session, `/municipalities/${unsupported.code}`, '[data-testid="support-log"] button');
     await page.click('[data-testid="support-log"] button:has-text("Registrer aktivitet")');
     const form = page.locator('[data-testid="activity-form"]');
     await form.getByLabel('Aktivitet', { exact: true }).selectOption('follow_up_call');
@@ -242,7 +214,7 @@ describe('a regional consultant’s Monday morning', () => {
     await form.locator('button[type="submit"]').click();
     await form.waitFor({ state: 'detached' });
 
-    await open(`/area?quarter=2018K4`, '[data-testid="priority-list"]');
+    await openPage(session, `/area?quarter=2018K4`, '[data-testid="priority-list"]');
     expect(new URL(page.url()).searchParams.get('quarter')).toBe('2018K4');
     expect(await page.inputValue('[data-testid="quarter-select"]')).toBe('2018K4');
     const row = page.locator(`tr[data-code="${unsupported.code}"]`);
@@ -253,7 +225,7 @@ describe('a regional consultant’s Monday morning', () => {
 
   it('shows the server’s refusal at the form, and no form outside the own area', async () => {
     const { page } = session;
-    await open('/municipalities/0851', '[data-testid="support-log"] button');
+    await openPage(session, '/municipalities/0851', '[data-testid="support-log"] button');
     await page.route('**/api/activities', (route) =>
       route.request().method() === 'POST'
         ? route.fulfill({
@@ -275,7 +247,7 @@ describe('a regional consultant’s Monday morning', () => {
     await expect(form.locator('[id$="-date-error"]').textContent()).resolves.toContain('fremtiden');
     await page.keyboard.press('Escape');
 
-    await open('/municipalities/0727', '[data-testid="activity-list"] li');
+    await openPage(session, '/municipalities/0727', '[data-testid="activity-list"] li');
     expect(await page.locator('[data-testid="support-log"] button').count()).toBe(0);
     await expect(page.textContent('[data-testid="support-log"]')).resolves.toContain('dit eget område');
   });
@@ -283,7 +255,7 @@ describe('a regional consultant’s Monday morning', () => {
   it('lets a consultant with two areas choose between them, and only them', async () => {
     const { page } = session;
     assignArea(session.app, consultantId, 'Fyn');
-    await open('/area', '[data-testid="priority-list"]');
+    await openPage(session, '/area', '[data-testid="priority-list"]');
     const options = await page.$$eval('[data-testid="area-select"] option', (list) => list.map((o) => o.textContent));
     expect(options).toEqual(['Fyn', 'Nordjylland']);
     await page.selectOption('[data-testid="area-select"]', { label: 'Nordjylland' });
@@ -291,14 +263,14 @@ describe('a regional consultant’s Monday morning', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="priority-list"] tbody tr').length === 11);
     expect(new URL(page.url()).searchParams.get('area')).toBe(String(north.id));
     // Another area's id in the URL falls back to the consultant's own.
-    const other = (await api<Area[]>('/api/areas')).find((a) => a.name === 'Sjælland')!;
-    await open(`/area?area=${other.id}`, '[data-testid="priority-list"]');
+    const other = (await adminApi<Area[]>(session, '/api/areas')).find((a) => a.name === 'Sjælland')!;
+    await openPage(session, `/area?area=${other.id}`, '[data-testid="priority-list"]');
     await expect(page.textContent('[data-testid="area-name"]')).resolves.toBe('Fyn');
   });
 
   it('tells a consultant without an area that an administrator must assign one', async () => {
     const { page } = session;
-    await as('consultant', 'ny.konsulent@vv.test');
+    await logInAs(session, 'consultant', { email: 'ny.konsulent@vv.test' });
     await page.waitForURL((url) => url.pathname === '/area');
     await expect(page.textContent('[data-testid="no-area"]')).resolves.toContain('En administrator skal tildele dig et område');
   });
@@ -307,12 +279,12 @@ describe('a regional consultant’s Monday morning', () => {
 describe('an administrator', () => {
   it('creates an area on /areas: municipalities move from their old area', async () => {
     const { page } = session;
-    await as('admin');
-    await open('/areas', '[data-testid="areas-table"]');
+    await logInAs(session, 'admin');
+    await openPage(session, '/areas', '[data-testid="areas-table"]');
     expect(await page.locator('[data-testid="areas-table"] tbody tr').count()).toBe(6);
     await expect(page.textContent('tr[data-name="Nordjylland"]')).resolves.toContain('Test consultant');
 
-    await shoot('areas');
+    await shoot(session.page, 'areas', { noSidewaysScroll: true });
     await page.click('[data-testid="area-create"]');
     const form = page.locator('[data-testid="area-form"]');
     await form.getByLabel('Navn', { exact: true }).fill('Trekantområdet');
@@ -329,7 +301,7 @@ describe('an administrator', () => {
     await expect(form.locator('[data-testid="area-moves"]').textContent()).resolves.toMatch(/3 kommuner flyttes[\s\S]*Sydjylland: Fredericia, Kolding, Vejle/);
     await form.locator(`.consultants input[value="${consultantId}"]`).check();
     await form.locator('.body').evaluate((body) => body.scrollTo(0, 0));
-    await shoot('areas-form');
+    await shoot(session.page, 'areas-form', { noSidewaysScroll: true });
 
     await form.locator('button[type="submit"]').click();
     await form.waitFor({ state: 'detached' });
@@ -339,7 +311,7 @@ describe('an administrator', () => {
     await expect(row.textContent()).resolves.toContain('Test consultant');
     await expect(page.textContent('tr[data-name="Sydjylland"] [data-count]')).resolves.toBe('9');
 
-    const created = (await api<Area[]>('/api/areas')).find((a) => a.name === 'Trekantområdet')!;
+    const created = (await adminApi<Area[]>(session, '/api/areas')).find((a) => a.name === 'Trekantområdet')!;
     expect(created.municipalityCodes.sort()).toEqual(['0607', '0621', '0630']);
     expect(created.consultants.map((c) => c.id)).toEqual([consultantId]);
   });
@@ -361,17 +333,17 @@ describe('an administrator', () => {
 
   it('sees the priorities of the whole country and of any area chosen', async () => {
     const { page } = session;
-    await open('/area', '[data-testid="priority-list"]');
+    await openPage(session, '/area', '[data-testid="priority-list"]');
     await expect(page.textContent('h1')).resolves.toMatch(/Prioritering:\s*Hele landet/);
     expect(await listRows().count()).toBe(98);
-    await shoot('area-admin');
+    await shoot(session.page, 'area-admin', { noSidewaysScroll: true });
     await page.selectOption('[data-testid="area-select"]', { label: 'Nordjylland' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="priority-list"] tbody tr').length === 11);
     expect(new URL(page.url()).searchParams.get('area')).toBe(String(north.id));
     await page.selectOption('[data-testid="quarter-select"]', '2017K4');
     await page.waitForSelector('[data-testid="area-page"][data-quarter="2017K4"] [data-testid="priority-list"]');
     expect(new URL(page.url()).searchParams.get('quarter')).toBe('2017K4');
-    const expected = await api<PriorityRow[]>(`/api/priorities?area=${north.id}&quarter=2017K4`);
+    const expected = await adminApi<PriorityRow[]>(session, `/api/priorities?area=${north.id}&quarter=2017K4`);
     await page.waitForFunction(
       (code) => document.querySelector('[data-testid="priority-list"] tbody tr')?.getAttribute('data-code') === code,
       expected[0].code,
@@ -382,10 +354,10 @@ describe('an administrator', () => {
 describe('a viewer', () => {
   it('sees the priority page, and the support log without a form', async () => {
     const { page } = session;
-    await as('viewer');
-    await open('/area', '[data-testid="priority-list"]');
+    await logInAs(session, 'viewer');
+    await openPage(session, '/area', '[data-testid="priority-list"]');
     await expect(page.textContent('nav a[aria-current="page"]')).resolves.toBe('Prioritering');
-    await open('/municipalities/0810', '[data-testid="activity-list"] li');
+    await openPage(session, '/municipalities/0810', '[data-testid="activity-list"] li');
     expect(await page.locator('[data-testid="support-log"] button, [data-testid="activity-form"]').count()).toBe(0);
     // Who recorded an activity is for editors only (db/domain/audience.ts): no "Registreret af {who}" here.
     await expect(page.textContent('[data-testid="support-log"]')).resolves.not.toMatch(/Registreret af/);
@@ -393,10 +365,10 @@ describe('a viewer', () => {
 
   it('reads the priorities and the support log in English', async () => {
     const { page } = session;
-    await open(`/area?area=${north.id}&quarter=2018K4&lang=en`, '[data-testid="priority-list"]');
+    await openPage(session, `/area?area=${north.id}&quarter=2018K4&lang=en`, '[data-testid="priority-list"]');
     await expect(page.textContent('h1')).resolves.toMatch(/Priorities:\s*Nordjylland/);
     await expect(page.textContent('[data-testid="priority-list"]')).resolves.toMatch(/Yellow \d+ quarters in a row/);
-    await open('/municipalities/0810?lang=en', '[data-testid="activity-list"] li');
+    await openPage(session, '/municipalities/0810?lang=en', '[data-testid="activity-list"] li');
     await expect(page.textContent('[data-testid="support-log"]')).resolves.toMatch(/Support log[\s\S]*Follow-up call/);
   });
 

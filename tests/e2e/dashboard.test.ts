@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { legendCounts, mapCategories, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { legendCounts, mapCategories, openMap, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -8,11 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(search = '') {
-  await session.page.goto(`${session.baseUrl}/${search}`);
-  await session.page.waitForSelector('path.municipality[data-code]');
-  await session.page.waitForSelector('[data-count="green"]');
-}
+/** The map, and the legend's counts. */
+const open = (search = '') => openMap(session, search, '[data-count="green"]');
 
 describe('the dashboard in Chromium', () => {
   it('draws the 98 municipalities for the newest final quarter, labelled as demo', async () => {

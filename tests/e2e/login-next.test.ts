@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser } from '../../db/writes/users.ts';
 import { hashPassword } from '../../server/passwords.ts';
 import { TEST_PASSWORD } from '../helper.ts';
-import { startSession, type Session } from './browser.ts';
+import { logInAs, startSession, type Session } from './browser.ts';
 
 let session: Session;
 let origin: string;
@@ -22,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function logInFrom(path: string): Promise<void> {
-  const { page } = session;
-  await page.context().clearCookies();
-  await page.goto(`${session.baseUrl}${path}`);
-  await page.fill('input[name="email"]', 'viewer@vv.test');
-  await page.fill('input[name="password"]', TEST_PASSWORD);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('button.logout');
-}
+const logInFrom = (path: string) => logInAs(session, 'viewer', { from: path });
 
 describe('logging in with a hostile next', () => {
   it.each(['/login?next=/%5Cevil.example/', '/login?next=%2F%2Fevil.example', '/login?next=/%09/evil.example'])('from %s lands on the app', async (path) => {
@@ -42,6 +34,8 @@ describe('logging in with a hostile next', () => {
 
   it('offers a "continue" link on the site to someone already logged in', async () => {
     await session.page.goto(`${session.baseUrl}/login?next=/%5Cevil.example/`);
+    // The link appears once the page has asked the server who is logged in.
+    await session.page.waitForSelector('section.login a');
     const href = await session.page.$eval('section.login a', (a) => (a as HTMLAnchorElement).href);
     expect(href).toBe(`${origin}/`);
   });

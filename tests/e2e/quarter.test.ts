@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../db/schema.ts';
 import { findUserByEmail } from '../../db/writes/users.ts';
 import { assignArea, loginAs, type Client } from '../helper.ts';
-import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { ensureOpen2019K1, focusedId, logIn, logInAs, shoot, startSession, type Session } from './browser.ts';
 
 let session: Session;
 let page: Page;
@@ -20,22 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-/** Logs out whoever is logged in, then logs in through the form. */
-async function as(role: 'admin' | 'consultant' | 'viewer') {
-  if (await page.locator('button.logout').count()) {
-    await page.click('button.logout');
-    await page.waitForSelector('a.login, input[name="email"]');
-  }
-  await logIn(session, role);
-}
-
-/** Opens 2019K1 through the API unless it is open already, so a test can start from an open quarter. */
-async function ensureOpen2019K1() {
-  const quarters = (await admin.inject('GET', '/api/quarters')).json() as { code: string; state: string }[];
-  const q = quarters.find((x) => x.code === '2019K1');
-  if (!q) expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-  else if (q.state === 'final') expect((await admin.inject('POST', '/api/quarters/2019K1/reopen', { reason: 'test' })).statusCode).toBe(200);
-}
+/** Logs out whoever is logged in with the page's button, then logs in through the form. */
+const as = (role: Role) => logInAs(session, role, { logOut: 'button' });
 
 async function quarterState(code: string): Promise<string | undefined> {
   const quarters = (await admin.inject('GET', '/api/quarters')).json() as { code: string; state: string }[];
@@ -56,24 +42,12 @@ async function stored(code: string) {
 }
 
 const row = (code: string) => page.locator(`tr[data-code="${code}"]`);
-const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
 /** A category that differs from last quarter's. */
 const other = (code: string) => (previous[code] === 3 ? 2 : 3);
 
 async function openQuarterPage(code: string) {
   await page.goto(`${session.baseUrl}/quarters/${code}`);
   await page.waitForSelector('tr[data-code="0860"]');
-}
-
-async function shoot(name: string) {
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1920, height: 1080 });
 }
 
 describe('an administrator enters a quarter from start to finish', () => {
@@ -101,26 +75,26 @@ describe('an administrator enters a quarter from start to finish', () => {
   it('sets rows from the keyboard, shows a missing reason at its row and saves the rest in one go', async () => {
     await openQuarterPage('2019K1');
     await page.click('tr[data-code="0101"] td.code');
-    expect(await focused()).toBe('entry-0101');
+    expect(await focusedId(page)).toBe('entry-0101');
 
     // 0147: a new category without a reason: Enter shows the error and moves to the reason.
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('entry-0147');
+    expect(await focusedId(page)).toBe('entry-0147');
     await page.keyboard.press(String(other('0147')));
     expect(await row('0147').getAttribute('data-state')).toBe('unsaved');
     expect(await row('0147').getAttribute('class')).toContain('changed');
     await page.keyboard.press('Enter');
     await expect(page.textContent('[data-detail-for="0147"]')).resolves.toContain('Vælg en årsag');
-    expect(await focused()).toBe('entry-0147-reason');
+    expect(await focusedId(page)).toBe('entry-0147-reason');
     expect(await row('0147').getAttribute('data-state')).toBe('error');
     await page.keyboard.press('Escape');
-    expect(await focused()).toBe('entry-0147');
+    expect(await focusedId(page)).toBe('entry-0147');
 
     // 0151: new category, reason chosen in the field Tab reaches first.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press(String(other('0151')));
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('entry-0151-reason');
+    expect(await focusedId(page)).toBe('entry-0151-reason');
     await page.selectOption('#entry-0151-reason', 'too_few_volunteers');
     await page.keyboard.press('Escape');
 
@@ -129,14 +103,14 @@ describe('an administrator enters a quarter from start to finish', () => {
     await page.keyboard.press('0');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('entry-0153-reasonText');
+    expect(await focusedId(page)).toBe('entry-0153-reasonText');
     await page.keyboard.type('Ingen kontakt med kommunen i kvartalet');
     await page.keyboard.press('Escape');
 
     // 0155: unchanged category, a note only.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('entry-0155-note');
+    expect(await focusedId(page)).toBe('entry-0155-note');
     await page.keyboard.type('Ny kontaktperson fra 1. marts');
     await page.keyboard.press('Escape');
 
@@ -150,13 +124,13 @@ describe('an administrator enters a quarter from start to finish', () => {
 
     expect(await page.textContent('[data-testid="save-all"]')).toContain('(4)');
     await page.locator('[data-testid="entry-table"]').evaluate((table) => table.closest('.table-card')!.scrollTo(0, 0));
-    await shoot('quarter-entry-editing');
+    await shoot(page, 'quarter-entry-editing');
 
     await page.click('[data-testid="save-all"]');
     await expect(page.waitForFunction(() => document.querySelector('[data-testid="status"]')?.textContent?.includes('3 kommuner gemt'))).resolves.toBeTruthy();
     expect(await page.textContent('[data-testid="status"]')).toContain('1 med fejl');
     expect(await row('0147').getAttribute('data-state')).toBe('error');
-    expect(await focused()).toBe('entry-0147-reason');
+    expect(await focusedId(page)).toBe('entry-0147-reason');
     for (const code of ['0151', '0153', '0155']) expect(await row(code).getAttribute('data-state')).toBe('saved');
     expect(await stored('0151')).toMatchObject({ category: other('0151'), reason: 'too_few_volunteers', carriedOver: false });
     expect(await stored('0153')).toMatchObject({ category: null, reasonText: 'Ingen kontakt med kommunen i kvartalet' });
@@ -184,7 +158,7 @@ describe('an administrator enters a quarter from start to finish', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('tr[data-code]').count()).toBe(94);
     expect(new URL(page.url()).searchParams.get('unconfirmed')).toBe('1');
-    expect(await focused()).toBe('entry-0101');
+    expect(await focusedId(page)).toBe('entry-0101');
     expect(await quarterState('2019K1')).toBe('open');
   });
 
@@ -205,7 +179,7 @@ describe('an administrator enters a quarter from start to finish', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Alle 98 kommuner er vurderet');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Annuller');
-    await shoot('quarter-finalise-dialog');
+    await shoot(page, 'quarter-finalise-dialog');
 
     await page.click('[data-testid="finalise-confirm"]');
     await page.waitForSelector('[data-testid="final-notice"]');
@@ -214,7 +188,7 @@ describe('an administrator enters a quarter from start to finish', () => {
     expect(await page.textContent('[data-testid="final-notice"]')).toContain('Test admin');
     expect(await page.locator('[data-testid="entry-table"] [data-choice]').count()).toBe(0);
     expect(await page.locator('[data-testid="save-all"]').count()).toBe(0);
-    await shoot('quarter-final');
+    await shoot(page, 'quarter-final');
   });
 
   it('reopens the final quarter only with a reason', async () => {
@@ -235,7 +209,7 @@ describe('an administrator enters a quarter from start to finish', () => {
 
 describe('working beside someone else', () => {
   it('shows a conflict at the row, and both "Take theirs" and "Keep mine" resolve it', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openQuarterPage('2019K1');
     const consultant = await loginAs(session.app, 'consultant', 'other-consultant@vv.test');
@@ -289,7 +263,7 @@ describe('working beside someone else', () => {
   });
 
   it('shows the server’s refusal at the row when the previous quarter changed meanwhile', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openQuarterPage('2019K1');
     const mine = await stored('0101');
@@ -322,7 +296,7 @@ describe('working beside someone else', () => {
   });
 
   it('asks before leaving with unsaved edits, and keeps them when the user stays', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     // Arrive through the menu, so the back button stays inside the app.
     await page.goto(`${session.baseUrl}/`);
@@ -370,7 +344,7 @@ describe('working beside someone else', () => {
   });
 
   it('keeps the filters in the link', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await page.goto(`${session.baseUrl}/quarters/2019K1?region=1081`);
     await page.waitForSelector('tr[data-code]');
@@ -383,7 +357,7 @@ describe('working beside someone else', () => {
 
 describe('a regional consultant', () => {
   it('enters statuses in their own area, sees the rest read-only, and neither finalises nor opens quarters', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('consultant');
     assignArea(session.app, findUserByEmail(session.app.database.db, 'consultant@vv.test')!.id, 'Nordjylland');
     await page.goto(`${session.baseUrl}/quarters/2019K1`);
@@ -397,7 +371,7 @@ describe('a regional consultant', () => {
     expect(code).toBe('0851');
     await page.keyboard.press('n');
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('entry-0851-reasonText');
+    expect(await focusedId(page)).toBe('entry-0851-reasonText');
     await page.keyboard.type('Konsulenten har ikke nået kommunen');
     await page.keyboard.press('Enter');
     await page.waitForSelector('tr[data-code="0851"][data-state="saved"]');
@@ -436,6 +410,8 @@ describe('an empty database', () => {
       await logIn(empty, 'admin');
       await empty.page.goto(`${empty.baseUrl}/quarters`);
       await empty.page.getByRole('button', { name: 'Åbn det første kvartal' }).click();
+      // The administrator chooses where monitoring starts: here, at the programme's beginning.
+      await empty.page.locator('[data-testid="open-first-quarter"]').selectOption('2016K2');
       await empty.page.locator('[data-testid="open-dialog"]').getByRole('button', { name: 'Åbn 2. kvt. 2016' }).click();
       await empty.page.waitForURL(/\/quarters\/2016K2$/);
       await empty.page.waitForSelector('tr[data-code="0860"] [data-choice]');

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/schema.ts';
 import { findUserByEmail } from '../../db/writes/users.ts';
 import { assignArea, loginAs } from '../helper.ts';
-import { adminApi, logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { adminApi, logInAs, openPage, shoot, startSession, type Session } from './browser.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -13,31 +12,12 @@ afterAll(() => session?.close());
 
 /** Logs out whoever is logged in, then logs in with the role; a consultant covers every area. */
 async function as(role: Role) {
-  await session.context.clearCookies();
-  await logIn(session, role);
+  await logInAs(session, role);
   if (role === 'consultant') {
     const { id } = findUserByEmail(session.app.database.db, 'consultant@vv.test')!;
     for (const area of ['Nordjylland', 'Midtjylland', 'Sydjylland', 'Fyn', 'Sjælland', 'Hovedstaden']) assignArea(session.app, id, area);
   }
 }
-
-async function open(path: string, ready: string) {
-  await session.page.goto(`${session.baseUrl}${path}`);
-  await session.page.waitForSelector(ready);
-}
-
-async function shoot(name: string) {
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ]) {
-    await session.page.setViewportSize({ width, height });
-    await session.page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
-  }
-  await session.page.setViewportSize({ width: 1920, height: 1080 });
-}
-
-const api = <T>(url: string) => adminApi<T>(session, url);
 
 function today(): string {
   const now = new Date();
@@ -46,7 +26,7 @@ function today(): string {
 
 describe('the municipality page', () => {
   it('shows 0101 (also reached as 101) with a cell for each of the 11 demo quarters and its agreement', async () => {
-    await open('/municipalities/101', '[data-testid="category-strip"]');
+    await openPage(session, '/municipalities/101', '[data-testid="category-strip"]');
     const { page } = session;
     await page.waitForURL(/\/municipalities\/0101$/);
     await expect(page.textContent('[data-testid="municipality-name"]')).resolves.toBe('København');
@@ -61,7 +41,7 @@ describe('the municipality page', () => {
   });
 
   it('tells the story of a municipality with many changes, newest first, with Danish reasons', async () => {
-    await open('/municipalities/0340', '[data-testid="timeline"]');
+    await openPage(session, '/municipalities/0340', '[data-testid="timeline"]');
     const items = session.page.locator('[data-testid="timeline"] > li');
     const quarters = await items.evaluateAll((list) => list.map((li) => li.getAttribute('data-quarter')));
     expect(quarters[0]).toBe('2018K3');
@@ -77,7 +57,7 @@ describe('the municipality page', () => {
   });
 
   it('opens the dashboard on the quarter whose cell is clicked', async () => {
-    await open('/municipalities/0340', '[data-testid="category-strip"]');
+    await openPage(session, '/municipalities/0340', '[data-testid="category-strip"]');
     await session.page.click('[data-testid="category-strip"] a[data-quarter="2017K1"]');
     await session.page.waitForSelector('[data-testid="municipality-panel"]');
     const url = new URL(session.page.url());
@@ -87,7 +67,7 @@ describe('the municipality page', () => {
   });
 
   it('answers an unknown code with a friendly message and a way back', async () => {
-    await open('/municipalities/9999', '[data-testid="municipality-missing"]');
+    await openPage(session, '/municipalities/9999', '[data-testid="municipality-missing"]');
     const text = await session.page.textContent('[data-testid="municipality-missing"]');
     expect(text).toContain('Kommunen findes ikke');
     expect(text).toContain('9999');
@@ -100,8 +80,8 @@ describe('agreements, registered by a consultant', () => {
   it('registers an agreement for a municipality without one; the page, the list and the summary follow', async () => {
     await as('consultant');
     const { page } = session;
-    const before = await api<{ agreements: { active: number; municipalitiesWithAgreement: number } }>('/api/summary?quarter=2018K4');
-    await open('/municipalities/0240', '[data-testid="municipality-agreements"]');
+    const before = await adminApi<{ agreements: { active: number; municipalitiesWithAgreement: number } }>(session, '/api/summary?quarter=2018K4');
+    await openPage(session, '/municipalities/0240', '[data-testid="municipality-agreements"]');
     await expect(page.textContent('[data-testid="municipality-agreements"]')).resolves.toContain('ingen registrerede aftaler');
 
     await page.click('[data-testid="municipality-agreements"] button:has-text("Registrer aftale")');
@@ -116,11 +96,11 @@ describe('agreements, registered by a consultant', () => {
     await expect(item.textContent()).resolves.toMatch(/Røde Kors[\s\S]*Aktiv[\s\S]*1\. jun\. 2018[\s\S]*dialogmøde/);
     await expect(page.textContent('[role="status"]')).resolves.toContain('er registreret');
 
-    const after = await api<{ agreements: { active: number; municipalitiesWithAgreement: number } }>('/api/summary?quarter=2018K4');
+    const after = await adminApi<{ agreements: { active: number; municipalitiesWithAgreement: number } }>(session, '/api/summary?quarter=2018K4');
     expect(after.agreements.active).toBe(before.agreements.active + 1);
     expect(after.agreements.municipalitiesWithAgreement).toBe(before.agreements.municipalitiesWithAgreement + 1);
 
-    await open('/agreements', '[data-testid="agreements-table"]');
+    await openPage(session, '/agreements', '[data-testid="agreements-table"]');
     const counts = page.locator('[data-testid="agreement-counts"]');
     await expect(counts.textContent()).resolves.toContain('78 aktive aftaler i 73 kommuner, heraf 5 med begge organisationer');
     await page.fill('[data-testid="filter-search"]', 'Egedal');
@@ -132,7 +112,7 @@ describe('agreements, registered by a consultant', () => {
 
   it('ends the agreement from the list; it moves to “ophørt”', async () => {
     const { page } = session;
-    await open('/agreements?q=Egedal', 'tr[data-municipality="0240"]');
+    await openPage(session, '/agreements?q=Egedal', 'tr[data-municipality="0240"]');
     await page.click('tr[data-municipality="0240"] button[aria-label^="Afslut"]');
     const form = page.locator('[data-testid="agreement-form"]');
     expect(await form.getByLabel('Ophørt', { exact: true }).inputValue()).toBe(today());
@@ -147,7 +127,7 @@ describe('agreements, registered by a consultant', () => {
     expect(await row.getAttribute('data-status')).toBe('ended');
     await expect(row.textContent()).resolves.toContain('Ophørt');
 
-    await open('/municipalities/0240', '[data-testid="municipality-agreements"] li[data-organisation="RK"]');
+    await openPage(session, '/municipalities/0240', '[data-testid="municipality-agreements"] li[data-organisation="RK"]');
     const item = page.locator('[data-testid="municipality-agreements"] li[data-organisation="RK"]');
     expect(await item.getAttribute('data-status')).toBe('ended');
     expect(await item.locator('button:has-text("Afslut")').count()).toBe(0);
@@ -155,7 +135,7 @@ describe('agreements, registered by a consultant', () => {
 
   it('shows the server’s refusal of an overlapping agreement at the form', async () => {
     const { page } = session;
-    await open('/municipalities/0101', '[data-testid="municipality-agreements"] li');
+    await openPage(session, '/municipalities/0101', '[data-testid="municipality-agreements"] li');
     await page.click('[data-testid="municipality-agreements"] button:has-text("Registrer aftale")');
     const form = page.locator('[data-testid="agreement-form"]');
     await form.getByLabel('Dansk Flygtningehjælp').check();
@@ -172,7 +152,7 @@ describe('agreements, registered by a consultant', () => {
 
   it('filters the list by organisation, region and date, and sorts it', async () => {
     const { page } = session;
-    await open('/agreements', '[data-testid="agreements-table"]');
+    await openPage(session, '/agreements', '[data-testid="agreements-table"]');
     await page.selectOption('[data-testid="filter-organisation"]', 'RK');
     const organisations = await page.$$eval('tbody tr .organisation', (cells) => cells.map((c) => c.textContent));
     expect(new Set(organisations)).toEqual(new Set(['RK']));
@@ -197,20 +177,20 @@ describe('agreements, registered by a consultant', () => {
   it('screenshots: a rich history with the agreement form open, and the agreements list', async () => {
     await as('admin');
     const { page } = session;
-    await open('/municipalities/0340', '[data-testid="timeline"]');
-    await shoot('municipality-0340');
+    await openPage(session, '/municipalities/0340', '[data-testid="timeline"]');
+    await shoot(session.page, 'municipality-0340');
     await page.click('[data-testid="municipality-agreements"] button:has-text("Registrer aftale")');
     await page.locator('[data-testid="agreement-form"]').waitFor();
-    await shoot('municipality-0340-form');
+    await shoot(session.page, 'municipality-0340-form');
     await page.keyboard.press('Escape');
-    await open('/agreements', '[data-testid="agreements-table"]');
-    await shoot('agreements');
+    await openPage(session, '/agreements', '[data-testid="agreements-table"]');
+    await shoot(session.page, 'agreements');
   });
 });
 
 describe('quotas', () => {
   it('opens on the newest year with data, with totals', async () => {
-    await open('/quotas', '[data-testid="quota-table"]');
+    await openPage(session, '/quotas', '[data-testid="quota-table"]');
     const { page } = session;
     expect(await page.inputValue('[data-testid="quota-year"]')).toBe('2018');
     expect(await page.locator('[data-testid="quota-table"] tbody tr').count()).toBe(98);
@@ -222,7 +202,7 @@ describe('quotas', () => {
 
   it('lets an admin set a zero quota for 2019 in one request, and the API returns it', async () => {
     const { page } = session;
-    await open('/quotas?year=2019', '[data-testid="quota-table"]');
+    await openPage(session, '/quotas?year=2019', '[data-testid="quota-table"]');
     expect(await page.inputValue('[data-testid="quota-year"]')).toBe('2019');
     await page.click('button:has-text("Rediger kvoter")');
     await page.fill('tr[data-code="0101"] input[inputmode="numeric"]', '40');
@@ -237,7 +217,7 @@ describe('quotas', () => {
     await page.click('[data-testid="quota-save"]');
     await expect(page.textContent('tr[data-code="0151"] .row-error')).resolves.toContain('helt tal');
     expect(requests).toEqual([]);
-    await shoot('quotas-edit');
+    await shoot(session.page, 'quotas-edit');
 
     await page.fill('tr[data-code="0151"] input[inputmode="numeric"]', '12');
     await page.click('[data-testid="quota-save"]');
@@ -245,7 +225,7 @@ describe('quotas', () => {
     expect(requests).toHaveLength(1);
     expect(JSON.parse(requests[0]).rows).toHaveLength(3);
 
-    const saved = await api<{ code: string; quota: number | null; zeroQuota: boolean }[]>('/api/quotas/2019');
+    const saved = await adminApi<{ code: string; quota: number | null; zeroQuota: boolean }[]>(session, '/api/quotas/2019');
     expect(saved.find((r) => r.code === '0147')).toMatchObject({ quota: 0, zeroQuota: true });
     expect(saved.find((r) => r.code === '0101')).toMatchObject({ quota: 40, zeroQuota: false });
     await expect(page.textContent('tr[data-code="0147"] [data-zero-quota]')).resolves.toContain('0-kvote');
@@ -253,7 +233,7 @@ describe('quotas', () => {
 
   it('shows the server’s row errors at their rows', async () => {
     const { page } = session;
-    await open('/quotas?year=2019', '[data-testid="quota-table"]');
+    await openPage(session, '/quotas?year=2019', '[data-testid="quota-table"]');
     await page.route('**/api/quotas/2019', (route) =>
       route.request().method() === 'PUT'
         ? route.fulfill({
@@ -280,7 +260,7 @@ describe('quotas', () => {
 
   it('asks before leaving with unsaved edits', async () => {
     const { page } = session;
-    await open('/quotas?year=2019', '[data-testid="quota-table"]');
+    await openPage(session, '/quotas?year=2019', '[data-testid="quota-table"]');
     await page.click('button:has-text("Rediger kvoter")');
     await page.fill('tr[data-code="0153"] input[inputmode="numeric"]', '7');
     const dialog = page.locator('[data-testid="leave-dialog"]');
@@ -299,19 +279,19 @@ describe('a viewer', () => {
   it('sees no edit controls on the municipality, agreements and quotas pages', async () => {
     await as('viewer');
     const { page } = session;
-    await open('/municipalities/0101', '[data-testid="municipality-agreements"] li');
+    await openPage(session, '/municipalities/0101', '[data-testid="municipality-agreements"] li');
     expect(await page.locator('main button, .page button').count()).toBe(0);
-    await open('/agreements', '[data-testid="agreements-table"]');
+    await openPage(session, '/agreements', '[data-testid="agreements-table"]');
     expect(await page.locator('button:has-text("Registrer aftale"), td.actions').count()).toBe(0);
-    await open('/quotas', '[data-testid="quota-table"]');
+    await openPage(session, '/quotas', '[data-testid="quota-table"]');
     expect(await page.locator('button:has-text("Rediger kvoter"), [data-testid="quota-table"] input').count()).toBe(0);
   });
 
   it('reads in English too', async () => {
     const { page } = session;
-    await open('/agreements?lang=en', '[data-testid="agreements-table"]');
+    await openPage(session, '/agreements?lang=en', '[data-testid="agreements-table"]');
     await expect(page.textContent('[data-testid="agreement-counts"]')).resolves.toMatch(/\d+ active agreements in \d+ municipalities, \d+ of them with both organisations/);
-    await open('/municipalities/0340?lang=en', '[data-testid="timeline"]');
+    await openPage(session, '/municipalities/0340?lang=en', '[data-testid="timeline"]');
     await expect(page.textContent('[data-testid="timeline"] > li[data-quarter="2018K1"]')).resolves.toContain('Too few volunteers');
     expect(await page.getAttribute('[data-testid="category-strip"] a[data-quarter="2018K1"]', 'aria-label')).toBe('3: Category in Q1 2018: Red');
   });
@@ -323,7 +303,7 @@ describe('an open quarter', () => {
     await as('admin');
     const admin = await loginAs(session.app, 'admin', 'opener@vv.test');
     expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-    await open('/municipalities/0101', '[data-testid="category-strip"]');
+    await openPage(session, '/municipalities/0101', '[data-testid="category-strip"]');
     const cells = session.page.locator('[data-testid="category-strip"] a[data-quarter]');
     expect(await cells.count()).toBe(12);
     const newest = cells.last();
@@ -332,7 +312,7 @@ describe('an open quarter', () => {
     expect(await newest.getAttribute('class')).toContain('carried');
     await expect(session.page.textContent('[data-testid="current-category"]')).resolves.toMatch(/åbent kvartal[\s\S]*overført/);
     await expect(session.page.textContent('.legend')).resolves.toContain('Overført fra forrige kvartal');
-    await shoot('municipality-0101-open-quarter');
+    await shoot(session.page, 'municipality-0101-open-quarter');
   });
 
   it('raised no errors in the page', () => {

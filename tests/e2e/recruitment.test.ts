@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../db/schema.ts';
 import { findUserByEmail } from '../../db/writes/users.ts';
 import { assignArea, loginAs, type Client } from '../helper.ts';
-import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { ensureOpen2019K1, focusedId, logInAs, shoot, startSession, type Session } from './browser.ts';
 
 const MEASURES = ['refugeesWaiting', 'volunteersMissing', 'activeMatches', 'newMatches'] as const;
 type Measure = (typeof MEASURES)[number];
@@ -24,20 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-/** Logs out whoever is logged in, then logs in through the form. */
-async function as(role: 'admin' | 'consultant') {
-  if (await page.locator('button.logout').count()) {
-    await page.click('button.logout');
-    await page.waitForSelector('a.login, input[name="email"]');
-  }
-  await logIn(session, role);
-}
-
-/** Opens 2019K1 through the API unless it is open already. */
-async function ensureOpen2019K1() {
-  const quarters = (await admin.inject('GET', '/api/quarters')).json() as { code: string; state: string }[];
-  if (!quarters.some((q) => q.code === '2019K1')) expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-}
+/** Logs out whoever is logged in with the page's button, then logs in through the form. */
+const as = (role: Role) => logInAs(session, role, { logOut: 'button' });
 
 async function stored(quarter = '2019K1'): Promise<Recruitment> {
   return (await admin.inject('GET', `/api/quarters/${quarter}/recruitment`)).json() as Recruitment;
@@ -47,7 +35,6 @@ const storedRow = async (code: string) => (await stored()).rows.find((r) => r.co
 const numbers = (row: Numbers): Numbers => Object.fromEntries(MEASURES.map((m) => [m, row[m]])) as Numbers;
 const row = (code: string) => page.locator(`tr[data-code="${code}"]`);
 const input = (code: string, measure: Measure) => `#recruitment-${code}-${measure}`;
-const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
 const status = () => page.textContent('[data-testid="status"]');
 
 /** The national totals line as shown: Danish numbers ("1.234") read back as numbers. */
@@ -73,17 +60,6 @@ async function openRecruitment(code: string) {
   await page.waitForSelector('[data-testid="entry-table"] tr[data-code="0860"]');
   await page.getByRole('radio', { name: 'Rekrutteringstal' }).check();
   await page.waitForSelector('[data-testid="recruitment-table"] tr[data-code="0860"]');
-}
-
-async function shoot(name: string) {
-  for (const [width, height] of [
-    [1920, 1080],
-    [1366, 768],
-  ]) {
-    await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1920, height: 1080 });
 }
 
 /** Chromium logs every refused request; drops the ones a test caused on purpose, and checks how many. */
@@ -116,8 +92,8 @@ describe('recruitment figures in the quarter page', () => {
     await page.focus(`tr[data-code="${reported.code}"]`);
     await page.keyboard.press('ArrowDown');
     const next = api.rows[api.rows.findIndex((r) => r.code === reported.code) + 1];
-    expect(await focused()).toBe(`recruitment-${next.code}`);
-    await shoot('quarter-recruitment-final');
+    expect(await focusedId(page)).toBe(`recruitment-${next.code}`);
+    await shoot(page, 'quarter-recruitment-final');
 
     // A link with the view in it opens the same view, in English too.
     await page.goto(`${session.baseUrl}/quarters/2018K4?view=recruitment&lang=en`);
@@ -127,7 +103,7 @@ describe('recruitment figures in the quarter page', () => {
   });
 
   it('takes an administrator’s numbers for two municipalities from the keyboard and saves them in one request', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     const before = await stored();
     await openRecruitment('2019K1');
@@ -137,7 +113,7 @@ describe('recruitment figures in the quarter page', () => {
     await page.click(input('0101', 'refugeesWaiting'));
     await page.keyboard.type('12');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('recruitment-0101-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0101-volunteersMissing');
     await page.keyboard.type('5');
     await page.keyboard.press('Tab');
     await page.keyboard.type('30');
@@ -145,12 +121,12 @@ describe('recruitment figures in the quarter page', () => {
     await page.keyboard.type('4');
     // Frederiksberg: down to the same column, then back with Shift+Tab; refugees waiting left empty.
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('recruitment-0147-newMatches');
+    expect(await focusedId(page)).toBe('recruitment-0147-newMatches');
     await page.keyboard.type('2');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('18');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused()).toBe('recruitment-0147-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0147-volunteersMissing');
     await page.keyboard.type('7');
 
     for (const code of ['0101', '0147']) expect(await row(code).getAttribute('data-state')).toBe('unsaved');
@@ -169,7 +145,7 @@ describe('recruitment figures in the quarter page', () => {
     expect(await page.textContent('[data-testid="recruitment-reporting"]')).toContain(`${before.totals.reporting + 2} af 98`);
     expect(await stored()).toEqual(before);
     await page.locator('[data-testid="recruitment-table"]').evaluate((table) => table.closest('.table-card')!.scrollTo(0, 0));
-    await shoot('quarter-recruitment-editing');
+    await shoot(page, 'quarter-recruitment-editing');
 
     const writes = watchWrites();
     await page.click('[data-testid="save-recruitment"]');
@@ -197,7 +173,7 @@ describe('recruitment figures in the quarter page', () => {
   });
 
   it('saves one row with Enter and undoes a row with Esc', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openRecruitment('2019K1');
     const before = await storedRow('0151');
@@ -215,13 +191,13 @@ describe('recruitment figures in the quarter page', () => {
     await page.keyboard.type('0');
     await page.keyboard.press('Enter');
     await page.waitForSelector('tr[data-code="0151"][data-state="reported"]');
-    expect(await focused()).toBe('recruitment-0151-activeMatches');
+    expect(await focusedId(page)).toBe('recruitment-0151-activeMatches');
     expect(await status()).toContain('Rekrutteringstal for Ballerup er gemt');
     expect(numbers(await storedRow('0151'))).toEqual({ ...numbers(before), volunteersMissing: 9, activeMatches: 0 });
   });
 
   it('refuses a negative or broken number in the browser with a message, and sends nothing', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openRecruitment('2019K1');
     const before = await stored();
@@ -236,7 +212,7 @@ describe('recruitment figures in the quarter page', () => {
     expect(await detail.textContent()).toContain('Manglende frivillige: tallet kan ikke være negativt');
     expect(await row('0153').getAttribute('data-state')).toBe('error');
     expect(await page.getAttribute(input('0153', 'volunteersMissing'), 'aria-invalid')).toBe('true');
-    expect(await focused()).toBe('recruitment-0153-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0153-volunteersMissing');
     expect(await status()).toContain('Intet er sendt');
 
     await page.fill(input('0153', 'volunteersMissing'), '2,5');
@@ -244,7 +220,7 @@ describe('recruitment figures in the quarter page', () => {
     expect(await shownTotals()).toEqual(totals);
     await page.click('[data-testid="save-recruitment"]');
     expect(await status()).toContain('Intet er sendt');
-    expect(await focused()).toBe('recruitment-0153-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0153-volunteersMissing');
 
     // Fixed, the message goes at once; undone, the row is as stored.
     await page.fill(input('0153', 'volunteersMissing'), '3');
@@ -257,7 +233,7 @@ describe('recruitment figures in the quarter page', () => {
   });
 
   it('shows the server’s row errors at their rows, and keeps every draft when it refuses', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openRecruitment('2019K1');
     const before = await stored();
@@ -300,7 +276,7 @@ describe('recruitment figures in the quarter page', () => {
   });
 
   it('asks before leaving with unsaved numbers, and shows them on the switch in the category view', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('admin');
     await openRecruitment('2019K1');
     await page.fill(input('0159', 'refugeesWaiting'), '6');
@@ -325,7 +301,7 @@ describe('recruitment figures in the quarter page', () => {
 
 describe('a regional consultant', () => {
   it('enters numbers for Nordjylland only, and sees the other municipalities read-only', async () => {
-    await ensureOpen2019K1();
+    await ensureOpen2019K1(admin);
     await as('consultant');
     assignArea(session.app, findUserByEmail(session.app.database.db, 'consultant@vv.test')!.id, 'Nordjylland');
     // The small screen, where the card scrolls and the sums cover its last rows.
@@ -343,18 +319,18 @@ describe('a regional consultant', () => {
     // Down the column to the last row, which comes into view above the sums at the bottom of the card.
     await page.click(input('0773', 'volunteersMissing'));
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('recruitment-0860-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0860-volunteersMissing');
     const field = (await page.locator(input('0860', 'volunteersMissing')).boundingBox())!;
     // The cells are sticky, not the row: they show where the sums are drawn.
     const sums = (await page.locator('[data-testid="recruitment-shown"] th').boundingBox())!;
     expect(field.y + field.height).toBeLessThanOrEqual(sums.y);
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe('recruitment-0851-volunteersMissing');
+    expect(await focusedId(page)).toBe('recruitment-0851-volunteersMissing');
     await page.keyboard.type('14');
     expect(await page.textContent('[data-testid="recruitment-shown"]')).toContain('De viste kommuner');
     // The area's own sums, with the unsaved 14 counted in.
     expect(await page.textContent('[data-testid="recruitment-shown"] [data-total="volunteersMissing"] .value')).toBe(String(othersInArea + 14));
-    await shoot('quarter-recruitment-consultant');
+    await shoot(page, 'quarter-recruitment-consultant');
     await page.keyboard.press('Enter');
     await page.waitForSelector('tr[data-code="0851"][data-state="reported"]');
     expect(numbers(await storedRow('0851'))).toEqual({ ...numbers(before), volunteersMissing: 14 });

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuarterTrend } from '../../web/src/lib/contract.ts';
-import { SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { downloaded, openPage, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
 const CHARTS = ['kategorier', 'aftaler', 'tilbud', 'aarsager'];
 
@@ -15,17 +15,15 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 async function open(search = '?view=trends') {
-  await session.page.goto(`${session.baseUrl}/${search}`);
+  await openPage(session, `/${search}`);
   for (const chart of CHARTS) await session.page.locator(`[data-chart="${chart}"] [data-column]`).first().waitFor();
 }
 
 const chart = (slug: string) => session.page.locator(`[data-chart="${slug}"]`);
 
 /** The exported file's bytes, from the chart's own export button. */
-async function download(slug: string, format: 'png' | 'svg' | 'csv') {
-  const [file] = await Promise.all([session.page.waitForEvent('download'), chart(slug).locator(`button[data-export="${format}"]`).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
+const download = (slug: string, format: 'png' | 'svg' | 'csv') =>
+  downloaded(session.page, () => chart(slug).locator(`button[data-export="${format}"]`).click());
 
 describe('the trends view in Chromium', () => {
   it('draws the four charts with one column per quarter', async () => {

@@ -2,10 +2,9 @@
  * The following group's dashboard in Chromium: compare, timeline, meeting mode, export, print,
  * permalinks, keyboard use and the colour-blind mode.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { legendCounts, mapCategories, SCREENSHOTS, startSession, type Session } from './browser.ts';
+import { exportMap, legendCounts, mapCategories, openMap, SCREENSHOTS, settled, startSession, type Session } from './browser.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -13,18 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-async function open(search = '') {
-  await session.page.goto(`${session.baseUrl}/${search}`);
-  await session.page.waitForSelector('path.municipality[data-code]');
-}
-
 const param = (name: string) => new URL(session.page.url()).searchParams.get(name);
-
-async function downloadFrom(format: 'png' | 'svg' | 'csv') {
-  await session.page.click('[data-testid="export-menu"]');
-  const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.click(`[data-export="${format}"]`)]);
-  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
-}
 
 /** The text chunks of a PNG file, keyword → text. */
 function pngText(bytes: Buffer): Record<string, string> {
@@ -43,7 +31,7 @@ function pngText(bytes: Buffer): Record<string, string> {
 
 describe('compare', () => {
   it('shows the first quarter beside the newest final one, with their counts and a change map', async () => {
-    await open('?view=compare');
+    await openMap(session, '?view=compare');
     expect(await session.page.inputValue('[data-testid="compare-from"]')).toBe('2016K2');
     expect(await session.page.inputValue('[data-testid="compare-to"]')).toBe('2018K4');
     const counts = await session.page.$$eval('[data-counts] [data-count]', (cells) =>
@@ -64,14 +52,14 @@ describe('compare', () => {
   });
 
   it('names the reasons recorded for the changes', async () => {
-    await open('?view=compare&from=2017K1&to=2018K1');
+    await openMap(session, '?view=compare&from=2017K1&to=2018K1');
     const reasons = await session.page.$$eval('[data-testid="change-list"] tbody td:last-child', (cells) => cells.map((c) => c.textContent?.trim()));
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.filter((r) => r && r !== '–').length).toBe(reasons.length);
   });
 
   it('restores the same comparison from a copied link', async () => {
-    await open('?view=compare');
+    await openMap(session, '?view=compare');
     await session.page.selectOption('[data-testid="compare-from"]', '2017K1');
     await session.page.selectOption('[data-testid="compare-to"]', '2018K2');
     const link = session.page.url();
@@ -87,11 +75,12 @@ describe('compare', () => {
 
 describe('timeline', () => {
   it('plays the quarters forward and pauses', async () => {
-    await open('?view=timeline&quarter=2016K2');
+    await openMap(session, '?view=timeline&quarter=2016K2');
     await session.page.click('[data-testid="timeline-play"]');
     await session.page.waitForFunction(() => new URL(location.href).searchParams.get('quarter') === '2016K4', null, { timeout: 10_000 });
     await session.page.click('[data-testid="timeline-play"]');
     const paused = param('quarter');
+    // Letting time pass is the test: longer than one step of the timeline (1.4 s), and no step.
     await session.page.waitForTimeout(2000);
     expect(param('quarter')).toBe(paused);
     expect(await session.page.inputValue('[data-testid="timeline-slider"]')).toBe(String(['2016K2', '2016K3', '2016K4', '2017K1'].indexOf(paused!)));
@@ -101,8 +90,8 @@ describe('timeline', () => {
 
 describe('export', () => {
   it('exports the map as an SVG file with its title, quarter, legend and source', async () => {
-    await open('?quarter=2018K4');
-    const { name, bytes } = await downloadFrom('svg');
+    await openMap(session, '?quarter=2018K4');
+    const { name, bytes } = await exportMap(session.page, 'svg');
     expect(name).toBe('vv-monitor-kort-2018K4-demodata.svg');
     const svg = bytes.toString('utf8');
     expect(svg).toContain('Venner Viser Vej: kommunernes kategori');
@@ -118,8 +107,8 @@ describe('export', () => {
   });
 
   it('exports the comparison as a PNG image that carries its title', async () => {
-    await open('?view=compare');
-    const { name, bytes } = await downloadFrom('png');
+    await openMap(session, '?view=compare');
+    const { name, bytes } = await exportMap(session.page, 'png');
     expect(name).toBe('vv-monitor-sammenligning-2016K2-2018K4-demodata.png');
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600);
@@ -127,8 +116,8 @@ describe('export', () => {
   });
 
   it('exports exactly the shown municipalities as CSV for Danish Excel', async () => {
-    await open('?quarter=2017K2');
-    const { bytes } = await downloadFrom('csv');
+    await openMap(session, '?quarter=2017K2');
+    const { bytes } = await exportMap(session.page, 'csv');
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(99);
@@ -137,7 +126,7 @@ describe('export', () => {
   });
 
   it('prints the map view on one A4 page without navigation', async () => {
-    await open('?quarter=2018K4');
+    await openMap(session, '?quarter=2018K4');
     await session.page.emulateMedia({ media: 'print' });
     expect(await session.page.locator('header.top').isVisible()).toBe(false);
     expect(await session.page.locator('.print-head').isVisible()).toBe(true);
@@ -150,7 +139,7 @@ describe('export', () => {
 
 describe('meeting mode', () => {
   it('fills the screen with large type, steps with the arrow keys and ends with Escape', async () => {
-    await open('?quarter=2018K2');
+    await openMap(session, '?quarter=2018K2');
     await session.page.click('[data-testid="present"]');
     await session.page.waitForSelector('.presenting .present-sub');
     expect(await session.page.textContent('.present-sub')).toBe('2. kvt. 2018');
@@ -160,7 +149,7 @@ describe('meeting mode', () => {
     await session.page.waitForFunction(() => document.querySelector('.present-sub')?.textContent === '3. kvt. 2018');
     const size = await session.page.$eval('.present-sub', (e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
-    await session.page.waitForTimeout(500); // let the colours finish their transition
+    await settled(session.page);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'meeting-1920.png') });
     await session.page.keyboard.press('Escape');
     await session.page.waitForSelector('.dashboard.presenting', { state: 'detached' });
@@ -170,7 +159,7 @@ describe('meeting mode', () => {
 
 describe('accessibility', () => {
   it('reaches a municipality by keyboard and opens its history', async () => {
-    await open('?quarter=2018K4');
+    await openMap(session, '?quarter=2018K4');
     await session.page.focus('[data-testid="municipality-search"]');
     await session.page.keyboard.type('Aarhus');
     await session.page.keyboard.press('Enter');
@@ -187,7 +176,7 @@ describe('accessibility', () => {
   });
 
   it('has a data table equal to the map', async () => {
-    await open('?quarter=2017K3');
+    await openMap(session, '?quarter=2017K3');
     const map = await mapCategories(session.page);
     await session.page.click('[data-testid="table-toggle"]');
     const rows = await session.page.$$eval('[data-testid="municipality-table"] tbody tr', (trs) => trs.length);
@@ -200,7 +189,7 @@ describe('accessibility', () => {
   });
 
   it('colour-blind mode changes the fills and adds patterns, keeping "not assessed" and zero quota apart', async () => {
-    await open('?quarter=2016K2');
+    await openMap(session, '?quarter=2016K2');
     const fill = (value: string) =>
       session.page.$eval(`path.municipality[data-value="${value}"]`, (p) => [p.getAttribute('data-fill'), p.getAttribute('data-pattern')]);
     const before = { green: await fill('1'), yellow: await fill('2'), red: await fill('3'), none: await fill('none') };
@@ -217,7 +206,7 @@ describe('accessibility', () => {
   });
 
   it('labels quarters in English with the switch', async () => {
-    await open('?view=compare&lang=en');
+    await openMap(session, '?view=compare&lang=en');
     await session.page.waitForSelector('.change-map');
     expect(await session.page.textContent('#compare-change')).toBe('Changes from Q2 2016 to Q4 2018');
   });
@@ -231,7 +220,7 @@ describe('at laptop size', () => {
       ['?view=compare', 'compare'],
       ['?view=timeline&quarter=2017K2', 'timeline'],
     ]) {
-      await open(search);
+      await openMap(session, search);
       await session.page.screenshot({ path: join(SCREENSHOTS, `${name}-1366.png`) });
       const width = await session.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, name).toBeLessThanOrEqual(1366);

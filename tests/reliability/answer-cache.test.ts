@@ -5,17 +5,17 @@
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
-import { loadDemoData } from '../../db/demo/load.ts';
 import { listQuarters, quarterStatuses, quarterSummary } from '../../db/queries/index.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { applyStatuses, saveStatuses } from '../../db/writes/statuses.ts';
+import { copyDemoDatabase } from '../demo-template.ts';
 import { tempDatabasePath } from '../helper.ts';
 
 function demo() {
   const path = tempDatabasePath();
+  copyDemoDatabase(path);
   const database = openDatabase(path);
-  loadDemoData(database.db);
   openNextQuarter(database.db, SYSTEM_ACTOR);
   return { path, database };
 }

@@ -17,8 +17,9 @@ import { loadDemoData } from '../../db/demo/load.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { tempDir, TEST_PASSWORD } from '../helper.ts';
+import { waitFor } from '../wait-for.ts';
 
 const QUARTER = '2019K1';
 const EMAIL = 'admin@crash.test';
@@ -59,7 +60,13 @@ async function killDuringWrites(server: ServerProcess, write: (n: number) => Pro
       else refused.push(`write ${n}: ${status}`);
     }
   })();
-  while (acknowledged.length < 3 && refused.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  await waitFor(() => acknowledged.length >= 3 || refused.length > 0, { timeoutMs: 30_000, intervalMs: 5, what: 'three acknowledged writes' }).catch(
+    (error) => {
+      server.child.kill('SIGKILL');
+      throw error;
+    },
+  );
+  // The random moment is the test: the kill must be safe wherever it lands in a write.
   await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 400));
   server.child.kill('SIGKILL');
   expect((await server.exited).signal).toBe('SIGKILL');

@@ -14,7 +14,7 @@ import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { createUser } from '../../db/writes/users.ts';
 import { buildApp } from '../../server/app.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { buildTestApp, tempDatabasePath, tempDir, TEST_PASSWORD } from '../helper.ts';
 
 describe('GET /api/health', () => {
@@ -86,8 +86,11 @@ describe('graceful shutdown', () => {
     const body = JSON.stringify({ category: row.category, note: 'saved during shutdown', version: row.version });
     const request = httpRequest(`${server.baseUrl}/api/quarters/2019K1/statuses/${row.code}`, {
       method: 'PUT',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      // The server answers 100 Continue once it has read the headers and handed the request to the
+      // app: the moment to send SIGTERM, known without guessing how long that takes.
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
     });
+    const received = new Promise<void>((resolve) => request.once('continue', () => resolve()));
     const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
       request.on('response', (response) => {
         let text = '';
@@ -98,8 +101,9 @@ describe('graceful shutdown', () => {
     });
     // Headers and half the body: the server has the request, and waits for the rest.
     request.write(body.slice(0, 20));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await received;
     server.child.kill('SIGTERM');
+    // Letting time pass is the test: the server must not exit while the request is unfinished.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(server.child.exitCode).toBeNull();
     request.end(body.slice(20));

@@ -7,11 +7,14 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
-import { backupDatabase, checkDatabaseFile, listBackups, scheduleBackups } from '../../db/backup.ts';
+import { backupDatabase } from '../../db/backup/backup.ts';
+import { checkDatabaseFile } from '../../db/backup/check.ts';
+import { listBackups } from '../../db/backup/files.ts';
+import { scheduleBackups } from '../../db/backup/schedule.ts';
 import { openDatabase } from '../../db/client.ts';
 import { tempDir } from '../helper.ts';
+import { waitFor } from '../wait-for.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const silent = { info: () => {}, error: () => {} };
 
 describe('scheduleBackups', () => {
@@ -23,12 +26,16 @@ describe('scheduleBackups', () => {
     try {
       await backupDatabase(database.sqlite, { databasePath, dir });
       const hourly = scheduleBackups({ sqlite: database.sqlite, databasePath, dir, intervalMs: 3_600_000, keep: 5, log: silent });
-      await sleep(300);
+      // Letting time pass is the test: nothing may be backed up in it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       await hourly.stop();
       expect(listBackups(dir, databasePath)).toHaveLength(1);
 
-      const frequent = scheduleBackups({ sqlite: database.sqlite, databasePath, dir, intervalMs: 150, keep: 3, log: silent });
-      await sleep(900);
+      // Four written besides the first, so keeping three has removed some.
+      let written = 0;
+      const counting = { ...silent, info: (_details: object, message: string) => void (message === 'backup written' && written++) };
+      const frequent = scheduleBackups({ sqlite: database.sqlite, databasePath, dir, intervalMs: 150, keep: 3, log: counting });
+      await waitFor(() => written >= 4, { what: 'four scheduled backups' });
       await frequent.stop();
       const kept = listBackups(dir, databasePath);
       expect(kept).toHaveLength(3);
@@ -48,10 +55,11 @@ describe('the server with BACKUP_INTERVAL_HOURS set', () => {
       env: { DATABASE_PATH: join(folder, 'vv-monitor.sqlite'), BACKUP_DIR: dir, BACKUP_INTERVAL_HOURS: '0.0003', BACKUP_KEEP: '2', LOG_LEVEL: 'info' },
       logFile: join(folder, 'server.log'),
     });
-    const deadline = Date.now() + 15_000;
-    while ((server.log().match(/"msg":"backup written"/g) ?? []).length < 3 && Date.now() < deadline) await sleep(100);
+    const written = () => (server.log().match(/"msg":"backup written"/g) ?? []).length;
+    // A miss is reported by the assertion below, once the server has been stopped.
+    await waitFor(() => written() >= 3, { timeoutMs: 15_000, intervalMs: 100 }).catch(() => {});
     expect((await server.stop()).code).toBe(0);
-    expect((server.log().match(/"msg":"backup written"/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(written()).toBeGreaterThanOrEqual(3);
     const files = readdirSync(dir).filter((name) => name.endsWith('.sqlite'));
     expect(files).toHaveLength(2);
     for (const file of files) expect(() => checkDatabaseFile(join(dir, file))).not.toThrow();

@@ -11,6 +11,7 @@ import { startServerProcess, PROJECT_ROOT } from '../../bench/server-process.ts'
 import { openDatabase } from '../../db/client.ts';
 import { loadDemoData } from '../../db/demo/load.ts';
 import { buildTestApp, databaseFingerprint, loginAs, tempDir } from '../helper.ts';
+import { waitFor } from '../wait-for.ts';
 
 interface Run {
   code: number;
@@ -43,14 +44,6 @@ function demoDatabase() {
 }
 
 const backupsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => /^vv-monitor-[\dT-]+Z\.sqlite$/.test(name)).sort() : []);
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('npm run backup', () => {
   it('writes a timestamped copy with the same rows and keeps only BACKUP_KEEP backups', async () => {

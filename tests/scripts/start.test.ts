@@ -81,6 +81,17 @@ describe('npm start', () => {
   }, 60_000);
 });
 
+describe('npm start on a new installation for real use', () => {
+  it('says what to do next: create the first administrator', async () => {
+    const server = await serve(projectRoot, { DEMO_DATA: '0' });
+    expect(server.output).toContain(`VV Monitor is running at ${server.url}\n`);
+    expect(server.output).toContain('No accounts yet. Create the first administrator:');
+    expect(server.output).toContain('npm run user:create -- --email');
+    expect((await fetch(`${server.url}api/quarters`)).status).toBe(401);
+    expect(await server.stop()).toBe(0);
+  }, 60_000);
+});
+
 describe('npm start after an update', () => {
   it('rebuilds a dashboard built from older sources, then starts without rebuilding', async () => {
     const root = copyOfProject();
@@ -112,11 +123,11 @@ function copyOfProject(): string {
 }
 
 /** `npm start` in `root` on a free port and a new database, once it prints its address. */
-async function serve(root: string) {
+async function serve(root: string, env: Record<string, string> = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, startArgs, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

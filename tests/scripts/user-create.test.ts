@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { findUserByEmail } from '../../db/writes/users.ts';
-import { verifyPassword } from '../../server/passwords.ts';
+import { verifyPassword } from '../../server/access/passwords.ts';
 import { tempDir } from '../helper.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

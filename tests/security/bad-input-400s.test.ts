@@ -5,8 +5,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nestsDeeperThan } from '../../server/json-body.ts';
-import { MAX_JSON_DEPTH } from '../../server/limits.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/http/json-body.ts';
 import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
 
 let app: FastifyInstance;

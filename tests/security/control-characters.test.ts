@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isMultiLineText, isSingleLineText } from '../../server/text.ts';
+import { isMultiLineText, isSingleLineText } from '../../db/domain/text.ts';
 import { assignArea, buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
 
 let app: FastifyInstance;

@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translateExplanation, translateMessage } from '../../server/danish.ts';
-import { MAX_MESSAGE_CHARS } from '../../server/limits.ts';
+import { translateExplanation, translateMessage } from '../../server/errors/danish.ts';
+import { MAX_MESSAGE_CHARS } from '../../server/errors/limits.ts';
 import { buildTestApp, loginAs, type Client } from '../helper.ts';
 
 const hostileValue = (parts: number) => JSON.stringify('; got '.repeat(parts));

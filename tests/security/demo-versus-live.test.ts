@@ -1,18 +1,14 @@
 /**
  * Demo versus real data. `ANONYMOUS_READ=auto` lets anyone read only the invented demo dataset, and
  * only until the first account exists; a database that holds real use is never filled with demo
- * data; `npm run db:new` starts real use and keeps the demo aside.
+ * data (`npm run db:new`, which starts real use, is tested in tests/scripts/db-new.test.ts).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
-import { buildTestApp, tempDir } from '../helper.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
+import { buildTestApp } from '../helper.ts';
 
 const quarterCount = (path: string) => {
   const sqlite = new Sqlite(path, { readonly: true });
@@ -52,7 +48,7 @@ describe('demo data', () => {
     // Started again with the default (demo data on): the empty live database stays empty and live.
     const again = await buildTestApp({ databasePath: live.databasePath });
     expect(quarterCount(live.databasePath)).toBe(0);
-    expect(again.app.repository.meta('editor').dataset).toBe('live');
+    expect(again.app.repository.meta.read('editor').dataset).toBe('live');
     await again.app.close();
   });
 
@@ -64,49 +60,4 @@ describe('demo data', () => {
     expect((await again.app.inject('/api/quarters')).statusCode).toBe(401);
     await again.app.close();
   });
-});
-
-function dbNew(env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/db-new.ts', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-describe('npm run db:new', () => {
-  it('keeps the demo as a backup and starts an empty live database that needs a login', async () => {
-    const { app, databasePath } = await buildTestApp();
-    await app.close();
-    const backupDir = join(tempDir(), 'backups');
-    const answer = await dbNew({ DATABASE_PATH: databasePath, BACKUP_DIR: backupDir });
-    expect(answer.code, answer.stderr).toBe(0);
-    expect(answer.stdout).toMatch(/npm run user:create/);
-    const [kept] = readdirSync(backupDir);
-    expect(kept).toMatch(/^vv-monitor-before-new-.*\.sqlite$/);
-    expect(quarterCount(join(backupDir, kept))).toBe(11);
-    expect(quarterCount(databasePath)).toBe(0);
-    const fresh = await buildTestApp({ databasePath });
-    expect(fresh.app.repository.meta('editor').dataset).toBe('live');
-    expect((await fresh.app.inject('/api/quarters')).statusCode).toBe(401);
-    await fresh.app.close();
-  }, 30_000);
-
-  it('refuses while the server has the database open, changing nothing', async () => {
-    const folder = tempDir();
-    const env = { DATABASE_PATH: join(folder, 'vv-monitor.sqlite'), BACKUP_DIR: join(folder, 'backups') };
-    const server = await startServerProcess({ env: { ...env, LOG_LEVEL: 'warn' }, logFile: join(folder, 'server.log') });
-    try {
-      const answer = await dbNew(env);
-      expect(answer.code).toBe(1);
-      expect(answer.stderr.trim()).toMatch(/^db:new: .*is in use: is VV Monitor running\?/);
-      expect(existsSync(join(folder, 'backups')) ? readdirSync(join(folder, 'backups')).filter((f) => f.endsWith('.sqlite')) : []).toEqual([]);
-      expect((await fetch(`${server.baseUrl}/api/quarters`)).status).toBe(200);
-    } finally {
-      await server.stop();
-    }
-  }, 60_000);
 });

@@ -15,7 +15,7 @@ import { loadDemoData } from '../../db/demo/load.ts';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { openNextQuarter } from '../../db/writes/quarters.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { databaseFingerprint, tempDir, TEST_PASSWORD } from '../helper.ts';
 import { packed, packedRepeat, sharedCell, SHEET_HEAD, SHEET_TAIL, STRINGS_HEAD, STRINGS_TAIL, STYLES_HEAD, STYLES_TAIL, textCell, workbook } from './workbooks.ts';
 

@@ -4,7 +4,7 @@
  */
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { accountDelayMs, ACCOUNT_DELAY, recordLoginFailure } from '../../db/writes/login-failures.ts';
+import { accountDelayMs, ACCOUNT_DELAY, MAX_KEPT_FAILURES, recordLoginFailure } from '../../db/writes/login-failures.ts';
 import { buildTestApp, loginAs, TEST_PASSWORD } from '../helper.ts';
 
 type App = Awaited<ReturnType<typeof buildTestApp>>['app'];
@@ -72,6 +72,21 @@ describe('the per-account delay', () => {
 });
 
 describe('old attempts', () => {
+  it('are bounded in number, however many addresses an attacker uses', async () => {
+    const { app, databasePath } = await buildTestApp();
+    const insert = app.database.sqlite.prepare('INSERT INTO login_failures (at, address, email) VALUES (?, ?, ?)');
+    const at = new Date().toISOString();
+    app.database.sqlite.transaction(() => {
+      for (let i = 0; i < MAX_KEPT_FAILURES + 10; i++) insert.run(at, `10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`, `x${i}@vv.test`);
+    })();
+    recordLoginFailure(app.database.db, '192.0.2.1', 'last@vv.test');
+    const sqlite = new Sqlite(databasePath, { readonly: true });
+    expect(sqlite.prepare('SELECT count(*) FROM login_failures').pluck().get()).toBe(MAX_KEPT_FAILURES);
+    expect(sqlite.prepare("SELECT count(*) FROM login_failures WHERE email = 'last@vv.test'").pluck().get()).toBe(1);
+    sqlite.close();
+    await app.close();
+  });
+
   it('are purged when the server starts (and hourly after)', async () => {
     const { app, databasePath } = await buildTestApp();
     const longAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);

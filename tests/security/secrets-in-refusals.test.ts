@@ -8,7 +8,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
-import { formatSchemaErrors } from '../../server/errors.ts';
+import { formatSchemaErrors } from '../../server/http/schema-errors.ts';
 import { loginAs, tempDatabasePath, type Client } from '../helper.ts';
 
 const SECRET = 'Tr0ub4dor&3-never-repeat-me';

@@ -1,15 +1,13 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { userCount } from '../../../db/queries/meta.ts';
-import { clearLoginFailures, loginRefusal, recordLoginFailure } from '../../../db/writes/login-failures.ts';
-import { createSession, deleteSession } from '../../../db/writes/sessions.ts';
-import { findUser, findUserByEmail, normaliseEmail, publicUser, setPasswordHash } from '../../../db/writes/users.ts';
-import { HttpError } from '../../errors.ts';
-import { checkPasswordStrength, hashPassword, verifyPassword } from '../../passwords.ts';
+import { normaliseEmail } from '../../../db/domain/email.ts';
+import { checkPasswordStrength, hashPassword, verifyPassword } from '../../access/passwords.ts';
+import { HttpError } from '../../errors/http-error.ts';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.ts';
 import { Credentials, PasswordChange, SessionInfo } from '../../schemas/auth.ts';
+import { errorResponses } from '../../schemas/common.ts';
 
-const errors = { 400: { $ref: 'ErrorResponse#' }, 401: { $ref: 'ErrorResponse#' }, 403: { $ref: 'ErrorResponse#' } };
+const errors = errorResponses(400, 401, 403);
 
 /** "5 minutes", "1 minute", "40 seconds": the wait a refused login is told. */
 function duration(seconds: number): string {
@@ -21,23 +19,23 @@ function duration(seconds: number): string {
 }
 
 const auth: FastifyPluginAsyncTypebox = async (fastify) => {
-  const db = fastify.database.db;
+  const { users, sessions, loginFailures } = fastify.repository;
 
   fastify.get(
     '/auth/session',
     {
       config: { public: true },
-      schema: { tags: ['accounts'], summary: 'Who is logged in (user null when nobody)', response: { 200: SessionInfo } },
+      schema: { operationId: 'getSession', tags: ['accounts'], summary: 'Who is logged in (user null when nobody)', response: { 200: SessionInfo } },
     },
     async (request) => sessionInfo(request),
   );
 
-  function sessionInfo(request: FastifyRequest) {
+  function sessionInfo(request: FastifyRequest): SessionInfo {
     return {
       user: request.session?.user ?? null,
       csrfToken: request.session?.csrfToken ?? null,
       anonymousRead: fastify.anonymousRead(),
-      firstAccountNeeded: userCount(db) === 0,
+      firstAccountNeeded: users.count() === 0,
     };
   }
 
@@ -46,41 +44,43 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { public: true, csrfExempt: true },
       schema: {
+        operationId: 'logIn',
         tags: ['accounts'],
         summary: 'Log in with e-mail and password; sets the session cookie',
         body: Credentials,
-        response: { 200: SessionInfo, ...errors, 429: { $ref: 'ErrorResponse#' } },
+        response: { 200: SessionInfo, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
       const email = normaliseEmail(request.body.email);
-      const refusal = loginRefusal(db, request.ip, email);
+      const refusal = loginFailures.refusal(request.ip, email);
       if (refusal) {
         request.log.info({ limit: refusal.limit }, 'login delayed');
         reply.header('retry-after', String(refusal.retryAfterSeconds));
         throw new HttpError(429, `too many attempts; try again in ${duration(refusal.retryAfterSeconds)}`);
       }
-      const user = findUserByEmail(db, email);
-      const valid = await verifyPassword(user?.passwordHash, request.body.password);
-      if (!user || !valid || user.disabled) {
-        recordLoginFailure(db, request.ip, email);
-        request.log.info({ userId: user?.id ?? null }, 'login refused');
+      const account = users.credentials(email);
+      const valid = await verifyPassword(account?.passwordHash, request.body.password);
+      if (!account || !valid || account.user.disabled) {
+        loginFailures.record(request.ip, email);
+        request.log.info({ userId: account?.user.id ?? null }, 'login refused');
         throw new HttpError(401, 'wrong e-mail or password, or the account is disabled');
       }
-      clearLoginFailures(db, email);
-      if (request.session) deleteSession(db, request.session.tokenHash);
-      const { token, csrfToken, expiresAt } = createSession(db, user.id);
+      const { user } = account;
+      loginFailures.clear(email);
+      if (request.session) sessions.delete(request.session.tokenHash);
+      const { token, csrfToken, expiresAt } = sessions.create(user.id);
       setSessionCookie(request, reply, token, expiresAt);
       request.log.info({ userId: user.id }, 'logged in');
-      return { user: publicUser(user), csrfToken, anonymousRead: fastify.anonymousRead(), firstAccountNeeded: false };
+      return { user, csrfToken, anonymousRead: fastify.anonymousRead(), firstAccountNeeded: false };
     },
   );
 
   fastify.post(
     '/auth/logout',
-    { schema: { tags: ['accounts'], summary: 'End the session', response: { 204: Type.Null(), ...errors } } },
+    { schema: { operationId: 'logOut', tags: ['accounts'], summary: 'End the session', response: { 204: Type.Null(), ...errors } } },
     async (request, reply) => {
-      if (request.session) deleteSession(db, request.session.tokenHash);
+      if (request.session) sessions.delete(request.session.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -91,6 +91,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: fastify.requireRole('admin', 'consultant', 'viewer'),
       schema: {
+        operationId: 'changePassword',
         tags: ['accounts'],
         summary: 'Change your own password (ends your other sessions)',
         body: PasswordChange,
@@ -99,12 +100,11 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       const session = request.session!;
-      const user = findUser(db, session.user.id)!;
-      if (!(await verifyPassword(user.passwordHash, request.body.currentPassword))) {
+      if (!(await verifyPassword(users.passwordHash(session.user.id), request.body.currentPassword))) {
         throw new HttpError(400, 'currentPassword: is not your current password');
       }
       checkPasswordStrength(request.body.newPassword, 'newPassword');
-      setPasswordHash(db, user.id, await hashPassword(request.body.newPassword), actorOf(request), session.tokenHash);
+      users.setPasswordHash(session.user.id, await hashPassword(request.body.newPassword), actorOf(request), session.tokenHash);
       return reply.status(204).send(null);
     },
   );

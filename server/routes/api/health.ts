@@ -6,6 +6,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       config: { public: true },
       schema: {
+        operationId: 'getHealth',
         tags: ['operations'],
         summary: 'Is the service up and its database readable?',
         response: {
@@ -16,7 +17,7 @@ const health: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       try {
-        if (fastify.repository.isHealthy()) return { status: 'ok' as const };
+        if (fastify.repository.health.check()) return { status: 'ok' as const };
         return reply.status(503).send({ status: 'error' as const, message: 'the database holds no municipalities' });
       } catch (error) {
         request.log.error({ err: error }, 'health check failed');

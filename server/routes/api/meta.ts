@@ -7,12 +7,13 @@ const meta: FastifyPluginAsyncTypebox = async (fastify) => {
     '/meta',
     {
       schema: {
+        operationId: 'getMeta',
         tags: ['operations'],
         summary: 'What the dashboard needs to label its data: demo or live, category definitions, reasons, regions',
         response: { 200: Meta },
       },
     },
-    async (request) => fastify.repository.meta(audienceOf(request)),
+    async (request) => fastify.repository.meta.read(audienceOf(request)),
   );
 };
 

@@ -6,15 +6,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../db/domain/quarter.ts';
-import { badRequest, notFound } from '../../errors.ts';
+import { badRequest, notFound } from '../../errors/http-error.ts';
 import { audienceOf } from '../../plugins/auth.ts';
 
 export function knownQuarter(fastify: FastifyInstance, request: FastifyRequest, input: string, field = 'quarter'): string {
   const code = normaliseQuarterCode(input);
   if (!code) throw badRequest(`${field}: must be a quarter code such as 2016K2; got ${JSON.stringify(input)}`);
-  const quarter = fastify.repository.quarter(code);
+  const quarter = fastify.repository.quarters.find(code);
   if (!quarter) throw notFound(`${field}: ${code} is not in the database`);
-  if (!fastify.repository.mayRead(quarter, audienceOf(request))) {
+  if (!fastify.repository.quarters.mayRead(quarter, audienceOf(request))) {
     throw notFound(`${field}: ${code} is a draft; only administrators and consultants see it before it is final`);
   }
   return code;
@@ -23,7 +23,7 @@ export function knownQuarter(fastify: FastifyInstance, request: FastifyRequest, 
 /** The quarter asked for, else the one the dashboard shows first to this caller. */
 export function chosenQuarter(fastify: FastifyInstance, request: FastifyRequest, input: string | undefined): string {
   if (input !== undefined) return knownQuarter(fastify, request, input);
-  const quarter = fastify.repository.defaultQuarter(audienceOf(request));
+  const quarter = fastify.repository.quarters.defaultCode(audienceOf(request));
   if (!quarter) throw notFound('quarter: the database holds no final quarters yet');
   return quarter;
 }
@@ -31,6 +31,6 @@ export function chosenQuarter(fastify: FastifyInstance, request: FastifyRequest,
 export function knownMunicipality(fastify: FastifyInstance, input: string, field = 'code'): string {
   const code = normaliseMunicipalityCode(input);
   if (!code) throw badRequest(`${field}: must be a municipality code such as 0101; got ${JSON.stringify(input)}`);
-  if (!fastify.repository.municipality(code)) throw notFound(`${field}: ${code} is not one of the 98 municipalities`);
+  if (!fastify.repository.municipalities.find(code)) throw notFound(`${field}: ${code} is not one of the 98 municipalities`);
   return code;
 }

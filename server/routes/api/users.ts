@@ -1,46 +1,32 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { accountDelay, clearLoginFailures, failedLogins } from '../../../db/writes/login-failures.ts';
-import { pseudonymiseUser } from '../../../db/writes/pseudonymise.ts';
-import { createUser, findUser, listUsers, setPasswordHash, updateUser } from '../../../db/writes/users.ts';
-import { notFound } from '../../errors.ts';
-import { checkPasswordStrength, hashPassword } from '../../passwords.ts';
+import { checkPasswordStrength, hashPassword } from '../../access/passwords.ts';
+import { notFound } from '../../errors/http-error.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { NewUser, PasswordReset, User, UserIdParams, UserPatch, UserWithLogins } from '../../schemas/auth.ts';
+import { errorResponses } from '../../schemas/common.ts';
 
-const errors = {
-  400: { $ref: 'ErrorResponse#' },
-  401: { $ref: 'ErrorResponse#' },
-  403: { $ref: 'ErrorResponse#' },
-  404: { $ref: 'ErrorResponse#' },
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 /** Account administration: the national project group creates, re-roles and disables users. */
 const users: FastifyPluginAsyncTypebox = async (fastify) => {
-  const db = fastify.database.db;
   const adminOnly = fastify.requireRole('admin');
 
   fastify.get(
     '/users',
-    { onRequest: adminOnly, schema: { tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(UserWithLogins), ...errors } } },
-    async () => {
-      const failures = failedLogins(db);
-      return listUsers(db).map((user) => {
-        const delayedUntil = accountDelay(db, user.email);
-        return { ...user, failedLogins: failures.get(user.email) ?? 0, loginDelayedUntil: delayedUntil };
-      });
-    },
+    { onRequest: adminOnly, schema: { operationId: 'listUsers', tags: ['accounts'], summary: 'Every account', response: { 200: Type.Array(UserWithLogins), ...errors } } },
+    async () => fastify.repository.users.list(),
   );
 
   fastify.post(
     '/users',
     {
       onRequest: adminOnly,
-      schema: { tags: ['accounts'], summary: 'Create an account', body: NewUser, response: { 201: User, ...errors } },
+      schema: { operationId: 'createUser', tags: ['accounts'], summary: 'Create an account', body: NewUser, response: { 201: User, ...errors } },
     },
     async (request, reply) => {
       checkPasswordStrength(request.body.password);
       const { password, ...rest } = request.body;
-      const user = createUser(db, { ...rest, passwordHash: await hashPassword(password) }, actorOf(request));
+      const user = fastify.repository.users.create({ ...rest, passwordHash: await hashPassword(password) }, actorOf(request));
       return reply.status(201).send(user);
     },
   );
@@ -50,6 +36,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'updateUser',
         tags: ['accounts'],
         summary: 'Rename, re-role, disable or enable an account',
         params: UserIdParams,
@@ -57,7 +44,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: User, ...errors },
       },
     },
-    async (request) => updateUser(db, request.params.id, request.body, actorOf(request)),
+    async (request) => fastify.repository.users.update(request.params.id, request.body, actorOf(request)),
   );
 
   fastify.post(
@@ -65,13 +52,14 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'pseudonymiseUser',
         tags: ['accounts'],
         summary: 'Replace a departed person’s name and e-mail address everywhere, the audit log included; disables the account for good',
         params: UserIdParams,
         response: { 200: User, ...errors },
       },
     },
-    async (request) => pseudonymiseUser(db, request.params.id, actorOf(request)),
+    async (request) => fastify.repository.users.pseudonymise(request.params.id, actorOf(request)),
   );
 
   fastify.delete(
@@ -79,6 +67,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'clearLoginFailures',
         tags: ['accounts'],
         summary: 'Clear the failed logins of an account, ending its login delay',
         params: UserIdParams,
@@ -86,9 +75,9 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request, reply) => {
-      const user = findUser(db, request.params.id);
+      const user = fastify.repository.users.find(request.params.id);
       if (!user) throw notFound(`id: user ${request.params.id} does not exist`);
-      clearLoginFailures(db, user.email);
+      fastify.repository.loginFailures.clear(user.email);
       request.log.info({ userId: user.id }, 'login delay cleared');
       return reply.status(204).send(null);
     },
@@ -99,6 +88,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       onRequest: adminOnly,
       schema: {
+        operationId: 'setUserPassword',
         tags: ['accounts'],
         summary: 'Set a new password for an account (ends its sessions)',
         params: UserIdParams,
@@ -108,7 +98,7 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
     },
     async (request, reply) => {
       checkPasswordStrength(request.body.password);
-      setPasswordHash(db, request.params.id, await hashPassword(request.body.password), actorOf(request), null);
+      fastify.repository.users.setPasswordHash(request.params.id, await hashPassword(request.body.password), actorOf(request), null);
       return reply.status(204).send(null);
     },
   );

@@ -4,6 +4,7 @@ import type { ExportRow } from '../../../db/export/rows.ts';
 
 const row: ExportRow = {
   quarter: '2018K4',
+  recorded: true,
   code: '0101',
   name: 'København',
   regionName: 'Region Hovedstaden',
@@ -36,6 +37,10 @@ describe('exportCells', () => {
       ændret_af: 'Anne',
       ændret: '2018-12-20T12:00:00.000Z',
     });
+  });
+
+  it('writes empty category cells for a municipality never assessed in the quarter', () => {
+    expect(exportCells({ ...row, recorded: false, category: null, reason: null, note: null, updatedBy: null, updatedAt: null }).slice(4, 9)).toEqual(['', '', '', '', '']);
   });
 
   it('writes "ikke vurderet" for a municipality explicitly not assessed', () => {

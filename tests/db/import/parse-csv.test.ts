@@ -10,14 +10,21 @@ describe('detectDelimiter', () => {
 });
 
 describe('parseCsv', () => {
-  it('numbers each row by the line it starts on, across quoted line breaks and blank lines', () => {
-    const rows = parseCsv('kode;note\r\n0101;"to\r\nlinjer"\r\n\r\n0147;x\n0151;');
+  it('numbers each row as a spreadsheet shows it: a line break in a quoted cell stays in its row, a blank line is a row', () => {
+    const rows = parseCsv('kode;note\r\n0101;"to\r\nlinjer"\r\n\r\n0147;x\n0151;"tre\nlinjer\nher"\n0153;y');
     expect(rows).toEqual([
       { line: 1, cells: ['kode', 'note'] },
       { line: 2, cells: ['0101', 'to\nlinjer'] },
-      { line: 5, cells: ['0147', 'x'] },
-      { line: 6, cells: ['0151', ''] },
+      { line: 4, cells: ['0147', 'x'] },
+      { line: 5, cells: ['0151', 'tre\nlinjer\nher'] },
+      { line: 6, cells: ['0153', 'y'] },
     ]);
+  });
+
+  it('names the spreadsheet row of a line it cannot read, after cells with line breaks', () => {
+    expect(() => parseCsv('kode;note\n0101;"a\nb"\n0147;"c\nd"\n0151;"open')).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ errors: [expect.objectContaining({ row: 4 })] }) }),
+    );
   });
 
   it('takes a stray quote inside a cell as text, as Excel does', () => {

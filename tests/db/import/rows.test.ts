@@ -3,7 +3,7 @@ import { readRows } from '../../../db/import/rows.ts';
 
 const columns = { code: 0, category: 1, reason: 2, reasonText: 3, note: 4 };
 const read = (cells: string[], target: string | null = '2019K1', map: Record<string, number> = columns) =>
-  readRows([{ line: 7, cells }], 5, map, target);
+  readRows([{ line: 7, cells }], 5, map, target, 'csv');
 
 describe('readRows', () => {
   it('reads categories as numbers or colour words, and "ikke vurderet" as null', () => {
@@ -23,7 +23,7 @@ describe('readRows', () => {
   });
 
   it('reads the quarter column in any accepted spelling', () => {
-    const { rows } = readRows([{ line: 2, cells: ['0101', '1', '2019q2'] }], 3, { code: 0, category: 1, quarter: 2 }, null);
+    const { rows } = readRows([{ line: 2, cells: ['0101', '1', '2019q2'] }], 3, { code: 0, category: 1, quarter: 2 }, null, 'csv');
     expect(rows[0].quarter).toBe('2019K2');
   });
 
