@@ -7,6 +7,7 @@
 import type { Static } from '@sinclair/typebox';
 import type * as Auth from '../../../server/schemas/auth.ts';
 import type * as Common from '../../../server/schemas/common.ts';
+import type * as Errors from '../../../server/schemas/error.ts';
 import type * as Consultants from '../../../server/schemas/consultants.ts';
 import type * as Entry from '../../../server/schemas/entry.ts';
 import type * as MetaSchemas from '../../../server/schemas/meta.ts';
@@ -24,7 +25,7 @@ export type UserPatch = Static<typeof Auth.UserPatch>;
 export type PasswordChange = Static<typeof Auth.PasswordChange>;
 
 // Refusals
-export type ErrorBody = Static<typeof Common.ErrorResponse>;
+export type ErrorBody = Errors.ErrorResponse;
 /** One invalid row of a refused bulk write or import (`errors` in a refusal). */
 export type RowProblem = NonNullable<ErrorBody['errors']>[number];
 
