@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isCompressible, precompress } from './server/http/precompressed.ts';
 import { removeWebBuildStamp, writeWebBuildStamp } from './scripts/web-build.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -28,6 +31,20 @@ function webBuildStamp(): Plugin {
   };
 }
 
+/** Compressed copies of every text file of the build, for the server to send as they are. */
+function precompressBuild(): Plugin {
+  return {
+    name: 'vv-precompress',
+    apply: 'build',
+    writeBundle({ dir }) {
+      if (!dir) return;
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        if (isCompressible(file)) precompress(join(dir, file));
+      }
+    },
+  };
+}
+
 /*
  * Every test file belongs to one project, chosen by where it lives, so a renamed or added file
  * needs no change here. `unit` is whatever the other three do not claim: pure functions and
@@ -48,7 +65,7 @@ const E2E_TESTS = ['tests/e2e/**/*.test.ts'];
 export default defineConfig({
   root: 'web',
   // Svelte 5 compiles TypeScript itself; no svelte.config.js is needed (or looked for in web/).
-  plugins: [svelte({ configFile: false }), webBuildStamp()],
+  plugins: [svelte({ configFile: false }), webBuildStamp(), precompressBuild()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -11,6 +11,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { precompress } from '../server/http/precompressed.ts';
 import { buildMunicipalityMap, GeoSourceError, MUNICIPALITY_MAP_FILE, writeMunicipalityMap } from '../geo/index.ts';
 
 try {
@@ -21,6 +22,7 @@ try {
   const started = performance.now();
   const { topology, stats } = await buildMunicipalityMap({ source: values.source ?? '', label: values.label });
   const bytes = await writeMunicipalityMap(topology, file);
+  precompress(file);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
   console.log(`${shown}: ${stats.municipalities} municipalities, ${bytes} bytes, ${seconds} s. Credit: ${stats.sourceLabel}`);

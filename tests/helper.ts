@@ -11,7 +11,7 @@ import { saveArea } from '../db/writes/areas.ts';
 import { createUser, findUserByEmail } from '../db/writes/users.ts';
 import { checkAnswersAgainstSchemas } from './contract.ts';
 import { buildApp, type AppOptions } from '../server/app.ts';
-import { hashPassword } from '../server/passwords.ts';
+import { hashPassword } from '../server/access/passwords.ts';
 import { copyDemoDatabase } from './demo-template.ts';
 import { tempDatabasePath } from './temp-dir.ts';
 

@@ -1,12 +1,14 @@
 /**
- * Serves the built dashboard (dist/web) and the map geometry (geo/default, committed) from memory
- * (http/static-files.ts). Hashed assets are cached for a year; index.html and the geometry are
- * revalidated, so a browser picks up a rebuild or a `git pull` (after the restart) at once.
+ * Serves the built dashboard (dist/web) and the map geometry (geo/default, committed) with
+ * @fastify/static. Both are compressed once when built (http/precompressed.ts), so a request costs
+ * a file read, never a compression. Hashed assets are cached for a year; index.html and the
+ * geometry are revalidated, so a browser picks up a rebuild or a `git pull` (after the restart) at once.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { loadStaticFiles, sendStatic, type StaticFile } from '../http/static-files.ts';
+import { join, relative, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsync } from 'fastify';
+import { copiesMatch } from '../http/precompressed.ts';
 
 export interface WebOptions {
   webRoot: string | null;
@@ -20,19 +22,36 @@ const NOT_BUILT = `<!doctype html><html lang="da"><meta charset="utf-8"><title>V
 
 /** Vite names the files under assets/ by their content: a changed file gets a new name. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-function serve(fastify: FastifyInstance, files: Map<string, StaticFile>): void {
-  for (const [path, file] of files) fastify.get(path, (request, reply) => sendStatic(request, reply, file));
-}
+const MAP_FILE = 'municipalities.topo.json';
 
 const web: FastifyPluginAsync<WebOptions> = async (fastify, { webRoot, geoRoot }) => {
-  if (geoRoot && existsSync(geoRoot)) serve(fastify, loadStaticFiles(geoRoot, '/geo/', () => 'public, max-age=0'));
+  if (geoRoot && existsSync(geoRoot)) {
+    const map = join(geoRoot, MAP_FILE);
+    // A map rebuilt without its compressed copies (or replaced by hand) is sent as it is.
+    const fresh = !existsSync(map) || copiesMatch(map);
+    if (!fresh) fastify.log.warn(`${map} differs from its .gz/.br copies; run npm run build:geo to remake them`);
+    await fastify.register(fastifyStatic, {
+      root: resolve(geoRoot),
+      prefix: '/geo/',
+      decorateReply: false,
+      preCompressed: fresh,
+      cacheControl: false,
+      setHeaders: (reply) => reply.header('cache-control', 'public, max-age=0'),
+    });
+  }
 
   const built = webRoot !== null && existsSync(join(webRoot, 'index.html'));
-  const files = built ? loadStaticFiles(webRoot, '/', (path) => (path.startsWith('/assets/') ? IMMUTABLE : 'no-cache')) : new Map<string, StaticFile>();
-  const index = files.get('/index.html');
-  serve(fastify, files);
-  if (index) fastify.get('/', (request, reply) => sendStatic(request, reply, index));
+  if (built) {
+    await fastify.register(fastifyStatic, {
+      root: resolve(webRoot),
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        const assets = relative(webRoot, path).startsWith(`assets${sep}`);
+        reply.header('cache-control', assets ? IMMUTABLE : 'no-cache');
+      },
+    });
+  }
 
   // The dashboard keeps its state in the query string, so any other page path gets the app too.
   fastify.setNotFoundHandler((request, reply) => {
@@ -40,8 +59,8 @@ const web: FastifyPluginAsync<WebOptions> = async (fastify, { webRoot, geoRoot }
     if (!wantsPage) {
       return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Nothing at ${request.url}` });
     }
-    if (!index) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
-    return sendStatic(request, reply, index);
+    if (!built) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return reply.sendFile('index.html');
   });
 };
 

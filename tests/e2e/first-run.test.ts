@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { recordLoginFailure } from '../../db/writes/login-failures.ts';
 import { createUser, findUserByEmail } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { TEST_PASSWORD } from '../helper.ts';
 import { logIn, SCREENSHOTS, startSession, type Session } from './browser.ts';
 

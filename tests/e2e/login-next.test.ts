@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser } from '../../db/writes/users.ts';
-import { hashPassword } from '../../server/passwords.ts';
+import { hashPassword } from '../../server/access/passwords.ts';
 import { TEST_PASSWORD } from '../helper.ts';
 import { logInAs, startSession, type Session } from './browser.ts';
 

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_MAP_FILE } from '../../geo/write-map.ts';
+import { copiesMatch } from '../../server/http/precompressed.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const grid = fileURLToPath(new URL('../fixtures/geo/grid-dataforsyningen.geojson', import.meta.url));
@@ -24,6 +25,9 @@ describe('scripts/build-geo.ts', () => {
       new RegExp(`^${out}: 98 municipalities, ${bytes} bytes, [\\d.]+ s\\. Credit: Indeholder data fra Danmarks Administrative Geografiske Inddeling \\(DAGI\\), Dataforsyningen$`),
     );
     expect(JSON.parse(readFileSync(out, 'utf8')).vv.sourceLabel).toContain('(DAGI), Dataforsyningen');
+    // The server sends these copies as they are (server/plugins/web.ts).
+    expect(existsSync(`${out}.gz`) && existsSync(`${out}.br`)).toBe(true);
+    expect(copiesMatch(out)).toBe(true);
   });
 
   it('credits the --label instead', async () => {

@@ -1,7 +1,11 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GEO_ROOT } from '../../../server/app.ts';
+import { copiesMatch, precompress } from '../../../server/http/precompressed.ts';
 import { buildTestApp } from '../../helper.ts';
 
 const fixtures = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -56,15 +60,19 @@ describe('the dashboard', () => {
   });
 });
 
-describe('static files, read once into memory', () => {
-  it('are sent gzipped to a browser that accepts it, to the same bytes, and plain to one that does not', async () => {
+describe('static files, compressed once when built', () => {
+  it('are sent brotli- or gzip-compressed as the browser accepts, to the same bytes, and plain to one that accepts neither', async () => {
     const { app } = await buildTestApp({ webRoot: fixtures('web'), geoRoot: DEFAULT_GEO_ROOT });
-    const plain = await app.inject('/geo/municipalities.topo.json');
-    const zipped = await app.inject({ url: '/geo/municipalities.topo.json', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const url = '/geo/municipalities.topo.json';
+    const plain = await app.inject(url);
+    const brotli = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).equals(plain.rawPayload)).toBe(true);
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers.vary).toContain('accept-encoding');
-    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(gunzipSync(zipped.rawPayload).equals(plain.rawPayload)).toBe(true);
+    for (const answer of [brotli, zipped, plain]) expect(answer.headers.vary).toContain('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(plain.headers['cache-control']).toBe('public, max-age=0');
@@ -75,7 +83,8 @@ describe('static files, read once into memory', () => {
     const { app } = await buildTestApp({ webRoot: fixtures('web'), geoRoot: fixtures('geo') });
     for (const url of ['/', '/assets/app-abc123.js', '/geo/municipalities.topo.json']) {
       const first = await app.inject(url);
-      expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+      expect(first.statusCode).toBe(200);
+      expect(first.headers.etag).toMatch(/^(W\/)?"[\w-]+"$/);
       const again = await app.inject({ url, headers: { 'if-none-match': first.headers.etag as string } });
       expect(again.statusCode).toBe(304);
       expect(again.body).toBe('');
@@ -83,12 +92,33 @@ describe('static files, read once into memory', () => {
     await app.close();
   });
 
-  it('send a file too small to gain from gzip as it is', async () => {
+  it('send a file too small to gain from compression as it is', async () => {
     const { app } = await buildTestApp({ webRoot: fixtures('web'), geoRoot: fixtures('geo') });
-    const page = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip' } });
+    const page = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, br' } });
     expect(page.headers['content-encoding']).toBeUndefined();
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('fixture dashboard');
     await app.close();
+  });
+
+  it('ship with the committed map: its .br and .gz copies hold exactly its bytes', () => {
+    expect(copiesMatch(join(DEFAULT_GEO_ROOT, 'municipalities.topo.json'))).toBe(true);
+    for (const suffix of ['br', 'gz']) expect(existsSync(join(DEFAULT_GEO_ROOT, `municipalities.topo.json.${suffix}`))).toBe(true);
+  });
+
+  it('are not used when the map was replaced without them: the new map is sent, never the old copy', async () => {
+    const geoRoot = mkdtempSync(join(tmpdir(), 'vv-geo-'));
+    const map = join(geoRoot, 'municipalities.topo.json');
+    copyFileSync(join(DEFAULT_GEO_ROOT, 'municipalities.topo.json'), map);
+    precompress(map);
+    const replaced = readFileSync(fixtures('geo/municipalities.topo.json'));
+    writeFileSync(map, replaced);
+    expect(copiesMatch(map)).toBe(false);
+    const { app } = await buildTestApp({ webRoot: fixtures('web'), geoRoot });
+    const answer = await app.inject({ url: '/geo/municipalities.topo.json', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.rawPayload.equals(replaced)).toBe(true);
+    await app.close();
+    rmSync(geoRoot, { recursive: true, force: true });
   });
 });
