@@ -1,13 +1,14 @@
 /**
  * Serves the built dashboard (dist/web) and the map geometry (geo/default, committed) with
- * @fastify/static. Both are compressed once when built (http/precompressed.ts), so a request costs
- * a file read, never a compression. Hashed assets are cached for a year; index.html and the
+ * @fastify/static, and the page itself from memory (http/page.ts). All are compressed once when
+ * built (http/precompressed.ts), so a request costs a file read at most, never a compression. Hashed assets are cached for a year; index.html and the
  * geometry are revalidated, so a browser picks up a rebuild or a `git pull` (after the restart) at once.
  */
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
+import { loadPage, sendPage } from '../http/page.ts';
 import { copiesMatch } from '../http/precompressed.ts';
 
 export interface WebOptions {
@@ -40,10 +41,12 @@ const web: FastifyPluginAsync<WebOptions> = async (fastify, { webRoot, geoRoot }
     });
   }
 
-  const built = webRoot !== null && existsSync(join(webRoot, 'index.html'));
-  if (built) {
+  const page = webRoot !== null && existsSync(join(webRoot, 'index.html')) ? loadPage(join(webRoot, 'index.html')) : null;
+  if (page && webRoot) {
+    fastify.get('/', (request, reply) => sendPage(request, reply, page));
     await fastify.register(fastifyStatic, {
       root: resolve(webRoot),
+      index: false,
       preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, path) => {
@@ -59,8 +62,8 @@ const web: FastifyPluginAsync<WebOptions> = async (fastify, { webRoot, geoRoot }
     if (!wantsPage) {
       return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `Nothing at ${request.url}` });
     }
-    if (!built) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
-    return reply.sendFile('index.html');
+    if (!page) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT);
+    return sendPage(request, reply, page);
   });
 };
 

@@ -16,7 +16,9 @@ describe('the built dashboard', () => {
       // A file of a few hundred bytes gains nothing from compression: the build keeps no copy of it.
       if ((await response.body()).length > 1024) encodings.set(path, response.headers()['content-encoding']);
     });
-    await session.page.goto(`${session.baseUrl}/`);
+    const page = await session.page.goto(`${session.baseUrl}/`);
+    // The page itself comes from memory (server/http/page.ts), as one of the build's copies.
+    expect(page!.headers()['content-encoding']).toMatch(/^(br|gzip)$/);
     await session.page.waitForSelector('path.municipality[data-code]');
     const files = [...encodings.keys()];
     expect(files.some((path) => path.startsWith('/assets/') && path.endsWith('.js'))).toBe(true);

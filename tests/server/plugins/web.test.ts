@@ -121,4 +121,23 @@ describe('static files, compressed once when built', () => {
     await app.close();
     rmSync(geoRoot, { recursive: true, force: true });
   });
+
+  it('send the page from memory as the build’s brotli or gzip copy, for the front page and every link into the app', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'vv-web-'));
+    const html = `<!doctype html><title>VV</title>${'<p>Venner Viser Vej</p>'.repeat(100)}`;
+    writeFileSync(join(webRoot, 'index.html'), html);
+    precompress(join(webRoot, 'index.html'));
+    const { app } = await buildTestApp({ webRoot, geoRoot: null });
+    for (const url of ['/', '/compare?from=2016K2']) {
+      const brotli = await app.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' } });
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(html);
+      const zipped = await app.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+      expect(gunzipSync(zipped.rawPayload).toString()).toBe(html);
+      const plain = await app.inject({ url, headers: { accept: 'text/html' } });
+      expect([plain.headers['content-encoding'], plain.body, plain.headers['cache-control']]).toEqual([undefined, html, 'no-cache']);
+    }
+    await app.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
 });
