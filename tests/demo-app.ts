@@ -2,7 +2,8 @@
  * The setup most API tests share, in one place: the real app on a copy of the demo database
  * (buildTestApp), started and closed by the hooks of the file or describe block that asks for it,
  * with accounts logged in and the consultant put into areas. Read through the returned handle
- * (`demo.admin.inject(…)`, `demo.databasePath`) inside tests and hooks.
+ * (`demo.admin.inject(…)`, `demo.databasePath`) inside tests and hooks. A file whose blocks start
+ * the app differently makes one handle with demoApp and calls `demo.setUp(…)` in each block.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
@@ -35,8 +36,16 @@ export interface DemoApp {
   get(url: string): Promise<{ status: number; body: any; headers: LightMyRequestResponse['headers'] }>;
   /** Opens the next quarter as the administrator (expecting 201) and answers its code. */
   openNext(): Promise<string>;
+  /** A quarter's status rows, as the administrator reads them. */
+  statuses(quarter: string): Promise<any[]>;
   /** One municipality's status row in a quarter, as the administrator reads it. */
   statusOf(quarter: string, code: string): Promise<any>;
+  /** Confirms every carried-over row of a quarter as it stands (expecting 200). */
+  confirmAll(quarter: string): Promise<void>;
+  /** Closes the app and starts another on a new database with these options, the same accounts logged in. */
+  restart(app: Partial<AppOptions>): Promise<void>;
+  /** Registers the hooks that start and close the app in the current file or describe block. */
+  setUp(per: 'test' | 'file'): void;
 }
 
 interface Running {
@@ -45,16 +54,36 @@ interface Running {
   clients: Partial<Record<Role, Client>>;
 }
 
+/** A handle whose app starts and closes with each test (or once, with `per: 'file'`) of the current block. */
 export function useDemoApp(options: DemoAppOptions = {}): DemoApp {
+  const demo = demoApp(options);
+  demo.setUp(options.per ?? 'test');
+  return demo;
+}
+
+/** A handle on the demo app that starts nothing until a block calls `setUp`. */
+export function demoApp(options: Omit<DemoAppOptions, 'per'> = {}): DemoApp {
   let running: Running | undefined;
   const current = (): Running => {
-    if (!running) throw new Error('the demo app runs only inside the tests and hooks of the block that set it up');
+    if (!running) throw new Error('the demo app runs only inside the tests and hooks of a block that set it up');
     return running;
   };
   const client = (role: Role): Client => {
     const found = current().clients[role];
-    if (!found) throw new Error(`no ${role} is logged in: add '${role}' to useDemoApp's logins`);
+    if (!found) throw new Error(`no ${role} is logged in: add '${role}' to the demo app's logins`);
     return found;
+  };
+  const start = async (appOptions = options.app) => {
+    const { app, databasePath } = await buildTestApp(appOptions);
+    const clients = await Promise.all((options.logins ?? []).map((role) => loginAs(app, role)));
+    running = { app, databasePath, clients: Object.fromEntries(clients.map((c) => [c.user.role, c])) };
+    for (const area of options.consultantAreas ?? []) assignArea(app, demo.consultant.user.id, area);
+    if (options.openQuarter) await demo.openNext();
+  };
+  const stop = async () => {
+    const closing = running?.app;
+    running = undefined;
+    await closing?.close();
   };
 
   const demo: DemoApp = {
@@ -82,24 +111,28 @@ export function useDemoApp(options: DemoAppOptions = {}): DemoApp {
       expect(opened.statusCode).toBe(201);
       return opened.json().code;
     },
+    async statuses(quarter) {
+      return (await client('admin').inject('GET', `/api/quarters/${quarter}/statuses`)).json();
+    },
     async statusOf(quarter, code) {
-      const rows = (await client('admin').inject('GET', `/api/quarters/${quarter}/statuses`)).json();
-      return rows.find((s: { code: string }) => s.code === code);
+      return (await demo.statuses(quarter)).find((s: { code: string }) => s.code === code);
+    },
+    async confirmAll(quarter) {
+      const rows = await demo.statuses(quarter);
+      const answer = await client('admin').inject('PUT', `/api/quarters/${quarter}/statuses`, {
+        rows: rows.map((r: { code: string; category: number; version: number }) => ({ code: r.code, category: r.category, version: r.version })),
+      });
+      expect(answer.statusCode).toBe(200);
+    },
+    async restart(appOptions) {
+      await stop();
+      await start({ ...options.app, ...appOptions });
+    },
+    setUp(per) {
+      const [before, after] = per === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
+      before(() => start());
+      after(stop);
     },
   };
-
-  const [setUp, tearDown] = options.per === 'file' ? [beforeAll, afterAll] : [beforeEach, afterEach];
-  setUp(async () => {
-    const { app, databasePath } = await buildTestApp(options.app);
-    const clients = await Promise.all((options.logins ?? []).map((role) => loginAs(app, role)));
-    running = { app, databasePath, clients: Object.fromEntries(clients.map((c) => [c.user.role, c])) };
-    for (const area of options.consultantAreas ?? []) assignArea(app, demo.consultant.user.id, area);
-    if (options.openQuarter) await demo.openNext();
-  });
-  tearDown(async () => {
-    const closing = running?.app;
-    running = undefined;
-    await closing?.close();
-  });
   return demo;
 }

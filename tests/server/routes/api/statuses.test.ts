@@ -78,15 +78,6 @@ describe('entered by administrators and consultants', () => {
   // København and its neighbours, which these tests edit, are in Hovedstaden.
   const demo = useDemoApp({ logins: ['admin', 'consultant', 'viewer'], consultantAreas: ['Hovedstaden'] });
 
-  /** Confirms every carried-over row of a quarter as it stands. */
-  async function confirmAll(quarter: string) {
-    const rows = (await demo.admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json();
-    const answer = await demo.admin.inject('PUT', `/api/quarters/${quarter}/statuses`, {
-      rows: rows.map((r: { code: string; category: number; version: number }) => ({ code: r.code, category: r.category, version: r.version })),
-    });
-    expect(answer.statusCode).toBe(200);
-  }
-
   describe('PUT /api/quarters/:quarter/statuses/:code', () => {
     it('saves a change of category with its reason and note, and bumps the version', async () => {
       await demo.openNext();
@@ -193,7 +184,7 @@ describe('entered by administrators and consultants', () => {
   describe('PUT /api/quarters/:quarter/statuses (bulk)', () => {
     it('saves every row in one go and confirms carried-over rows', async () => {
       await demo.openNext();
-      await confirmAll('2019K1');
+      await demo.confirmAll('2019K1');
       const rows = (await demo.admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
       expect(rows.every((r: { carriedOver: boolean }) => !r.carriedOver)).toBe(true);
     });
