@@ -9,7 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Role } from '../db/schema.ts';
 import type { AppOptions } from '../server/app.ts';
-import { assignArea, buildTestApp, type Client, loginAs } from './helper.ts';
+import { assignArea, buildTestApp, type Client, databaseFingerprint, loginAs } from './helper.ts';
 
 export interface DemoAppOptions {
   /** 'test' (the default): a fresh app for each test, for tests that write; 'file': one for the file or block, for reads. */
@@ -42,6 +42,8 @@ export interface DemoApp {
   statusOf(quarter: string, code: string): Promise<any>;
   /** Confirms every carried-over row of a quarter as it stands (expecting 200). */
   confirmAll(quarter: string): Promise<void>;
+  /** Sends a request that must be refused with `status` and a message matching `message`, leaving the database as it was. */
+  expectRefusal(send: () => Promise<LightMyRequestResponse>, status: number, message: RegExp): Promise<void>;
   /** Closes the app and starts another on a new database with these options, the same accounts logged in. */
   restart(app: Partial<AppOptions>): Promise<void>;
   /** Registers the hooks that start and close the app in the current file or describe block. */
@@ -123,6 +125,13 @@ export function demoApp(options: Omit<DemoAppOptions, 'per'> = {}): DemoApp {
         rows: rows.map((r: { code: string; category: number; version: number }) => ({ code: r.code, category: r.category, version: r.version })),
       });
       expect(answer.statusCode).toBe(200);
+    },
+    async expectRefusal(send, status, message) {
+      const before = databaseFingerprint(demo.databasePath);
+      const answer = await send();
+      expect(answer.statusCode).toBe(status);
+      expect(answer.json().message).toMatch(message);
+      expect(databaseFingerprint(demo.databasePath)).toBe(before);
     },
     async restart(appOptions) {
       await stop();

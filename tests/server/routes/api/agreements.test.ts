@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { databaseFingerprint } from '../../../helper.ts';
 import { ALL_AREAS, useDemoApp } from '../../../demo-app.ts';
 
 // These tests register agreements anywhere in the country: the consultant covers every area.
@@ -58,11 +57,7 @@ describe('agreements', () => {
     [{ municipalityCode: '0101', organisation: 'RK', signedOn: '01-02-2019' }, /^body.signedOn: must be a date written YYYY-MM-DD/],
     [{ municipalityCode: '0101', organisation: 'RK', signedOn: '2019-02-01', endedOn: '2019-01-01' }, /^endedOn: an agreement cannot end before it was signed/],
   ])('refuses %j, naming the field, and changes nothing', async (payload, message) => {
-    const before = databaseFingerprint(demo.databasePath);
-    const answer = await demo.consultant.inject('POST', '/api/agreements', payload);
-    expect(answer.statusCode).toBe(400);
-    expect(answer.json().message).toMatch(message);
-    expect(databaseFingerprint(demo.databasePath)).toBe(before);
+    await demo.expectRefusal(() => demo.consultant.inject('POST', '/api/agreements', payload), 400, message);
   });
 
   it('refuses a second agreement with the same organisation that overlaps the first', async () => {

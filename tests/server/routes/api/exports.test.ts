@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { demoApp } from '../../../demo-app.ts';
+import { useDemoApp } from '../../../demo-app.ts';
 import { importSteps, pick } from '../../../security/upload.ts';
 
-/** Tests that write get a fresh demo database each (`demo.setUp('test')` in their block). */
-const demo = demoApp({ logins: ['admin'] });
+/** Tests that write: a fresh demo database each. */
+const demo = useDemoApp({ logins: ['admin'] });
 const { preview, importFile, statusesOf } = importSteps(demo);
 
 describe('GET /api/exports/statuses.csv', () => {
-  demo.setUp('test');
-
   it('writes CSV for Danish Excel: BOM, ";", CRLF, Danish headers, four-character codes', async () => {
     const answer = await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2018K4');
     expect(answer.statusCode).toBe(200);
@@ -54,8 +52,6 @@ describe('GET /api/exports/statuses.csv', () => {
 });
 
 describe('GET /api/exports/statuses.xlsx', () => {
-  demo.setUp('test');
-
   it('opens in exceljs with every row, codes as text and a "Demodata" label', async () => {
     const answer = await demo.admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K3&to=2018K4');
     expect(answer.statusCode).toBe(200);
@@ -74,8 +70,6 @@ describe('GET /api/exports/statuses.xlsx', () => {
 });
 
 describe('export → import round trip', () => {
-  demo.setUp('test');
-
   it('re-imports a CSV export of every quarter with no changes', async () => {
     const exported = (await demo.admin.inject('GET', '/api/exports/statuses.csv')).rawPayload;
     const answer = await preview(exported, {}, 'vv-monitor.csv');

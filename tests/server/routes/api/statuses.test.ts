@@ -189,40 +189,37 @@ describe('entered by administrators and consultants', () => {
       expect(rows.every((r: { carriedOver: boolean }) => !r.carriedOver)).toBe(true);
     });
 
-    it('writes nothing when one row is invalid, and reports every bad row', async () => {
+    /** Sends rows made from the newly opened 2019K1's in one go: refused with `status`, nothing written; answers the refusal. */
+    async function refusedInOneGo(status: number, rowsFrom: (rows: { code: string; category: number; version: number }[]) => object[]) {
       await demo.openNext();
-      const rows = (await demo.admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
+      const rows = await demo.statuses('2019K1');
       const before = databaseFingerprint(demo.databasePath);
-      const answer = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses', {
-        rows: [
-          { code: rows[0].code, category: rows[0].category, version: rows[0].version },
-          { code: '0411', category: 1, version: 0 },
-          { code: rows[2].code, category: rows[2].category === 1 ? 3 : 1, version: rows[2].version },
-          { code: rows[0].code, category: rows[0].category, version: rows[0].version },
-        ],
-      });
-      expect(answer.statusCode).toBe(400);
-      expect(answer.json().errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      const answer = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses', { rows: rowsFrom(rows) });
+      expect(answer.statusCode).toBe(status);
+      expect(databaseFingerprint(demo.databasePath)).toBe(before);
+      return answer.json();
+    }
+
+    it('writes nothing when one row is invalid, and reports every bad row', async () => {
+      const refusal = await refusedInOneGo(400, (rows) => [
+        { code: rows[0].code, category: rows[0].category, version: rows[0].version },
+        { code: '0411', category: 1, version: 0 },
+        { code: rows[2].code, category: rows[2].category === 1 ? 3 : 1, version: rows[2].version },
+        { code: rows[0].code, category: rows[0].category, version: rows[0].version },
+      ]);
+      expect(refusal.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
         [2, 'code'],
         [3, 'reason'],
         [4, 'code'],
       ]);
-      expect(databaseFingerprint(demo.databasePath)).toBe(before);
     });
 
     it('writes nothing when one row is stale', async () => {
-      await demo.openNext();
-      const rows = (await demo.admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
-      const before = databaseFingerprint(demo.databasePath);
-      const answer = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses', {
-        rows: [
-          { code: rows[0].code, category: rows[0].category, version: rows[0].version },
-          { code: rows[1].code, category: rows[1].category, version: rows[1].version + 5 },
-        ],
-      });
-      expect(answer.statusCode).toBe(409);
-      expect(answer.json().conflicts).toHaveLength(1);
-      expect(databaseFingerprint(demo.databasePath)).toBe(before);
+      const refusal = await refusedInOneGo(409, (rows) => [
+        { code: rows[0].code, category: rows[0].category, version: rows[0].version },
+        { code: rows[1].code, category: rows[1].category, version: rows[1].version + 5 },
+      ]);
+      expect(refusal.conflicts).toHaveLength(1);
     });
   });
 });
