@@ -1,5 +1,6 @@
 /**
- * Shared test fixtures: real SQLite files in temporary folders and the real app on them.
+ * Shared test fixtures: real SQLite files in temporary folders and the real app on them. Most API
+ * test files take these through tests/demo-app.ts, which also starts and closes the app for them.
  */
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
