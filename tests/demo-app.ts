@@ -34,6 +34,8 @@ export interface DemoApp {
   readonly viewer: Client;
   /** An anonymous GET: the status, the parsed body and the headers. */
   get(url: string): Promise<{ status: number; body: any; headers: LightMyRequestResponse['headers'] }>;
+  /** An anonymous GET that must answer 200: its parsed body. */
+  read(url: string): Promise<any>;
   /** Opens the next quarter as the administrator (expecting 201) and answers its code. */
   openNext(): Promise<string>;
   /** A quarter's status rows, as the administrator reads them. */
@@ -107,6 +109,11 @@ export function demoApp(options: Omit<DemoAppOptions, 'per'> = {}): DemoApp {
     async get(url) {
       const response = await current().app.inject({ method: 'GET', url });
       return { status: response.statusCode, body: response.json(), headers: response.headers };
+    },
+    async read(url) {
+      const { status, body } = await demo.get(url);
+      expect(status, url).toBe(200);
+      return body;
     },
     async openNext() {
       const opened = await client('admin').inject('POST', '/api/quarters');
