@@ -61,6 +61,17 @@ const SYSTEM_TESTS = [
 ];
 /** Chromium on the built dashboard: needs `npm run build` first. */
 const E2E_TESTS = ['tests/e2e/**/*.test.ts'];
+/** How the unit and api projects run: in the test process's own workers, nothing started beside them. */
+const IN_PROCESS = {
+  // A worker runs file after file with the modules it has loaded: no test changes module state
+  // (no mocks, no globals), and loading the app anew for each file cost about a third of the run.
+  isolate: false,
+  // A worker per core: the main process has little to do for tests that start nothing, so
+  // Vitest's default (one core left free) would leave half of a 2-core machine idle.
+  maxWorkers: '100%',
+  // npm test runs the projects in this order (system and e2e after these two).
+  sequence: { groupOrder: 0 },
+};
 
 export default defineConfig({
   root: 'web',
@@ -79,6 +90,7 @@ export default defineConfig({
   test: {
     root: projectRoot,
     setupFiles: ['tests/setup.ts'],
+    environment: 'node',
     projects: [
       {
         extends: true,
@@ -86,16 +98,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...API_TESTS, ...SYSTEM_TESTS, ...E2E_TESTS],
-          environment: 'node',
-          // A worker runs file after file with the modules it has loaded: no test changes
-          // module state (no mocks, no globals), and loading the app anew for each file cost
-          // about a third of the run.
-          isolate: false,
-          // A worker per core: the main process has little to do for tests that start nothing,
-          // so Vitest's default (one core left free) would leave half of a 2-core machine idle.
-          maxWorkers: '100%',
-          // npm test runs the projects in this order (system and e2e after these two).
-          sequence: { groupOrder: 0 },
+          ...IN_PROCESS,
         },
       },
       {
@@ -104,10 +107,7 @@ export default defineConfig({
           name: 'api',
           include: API_TESTS,
           exclude: SYSTEM_TESTS,
-          environment: 'node',
-          isolate: false,
-          maxWorkers: '100%',
-          sequence: { groupOrder: 0 },
+          ...IN_PROCESS,
         },
       },
       {
@@ -115,7 +115,6 @@ export default defineConfig({
         test: {
           name: 'system',
           include: SYSTEM_TESTS,
-          environment: 'node',
           // After unit and api, and one file at a time as before: the load, crash and timeout
           // tests should not share the machine with a run of 800 other tests.
           sequence: { groupOrder: 1 },
@@ -126,7 +125,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E_TESTS,
-          environment: 'node',
           sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 120_000,

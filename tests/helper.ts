@@ -1,7 +1,9 @@
 /**
- * Shared test fixtures: real SQLite files in temporary folders and the real app on them.
+ * Shared test fixtures: real SQLite files in temporary folders and the real app on them. Most API
+ * test files take these through tests/demo-app.ts, which also starts and closes the app for them.
  */
 import { createHash } from 'node:crypto';
+import { Writable } from 'node:stream';
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../db/schema.ts';
@@ -34,6 +36,33 @@ export async function buildTestApp(options: Partial<AppOptions> = {}) {
   checkAnswersAgainstSchemas(app);
   await app.ready();
   return { app, databasePath };
+}
+
+/**
+ * The real app on a new demo database that logs at info level into `log`, one string per write, as
+ * the server would to its output: for tests that read what the log says (buildApp itself, without
+ * buildTestApp's schema check, as the server runs).
+ */
+export async function buildLoggingApp(log: string[]): Promise<FastifyInstance> {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      log.push(String(chunk));
+      done();
+    },
+  });
+  const app = await buildApp({ databasePath: tempDatabasePath(), demoData: 'auto', webRoot: null, geoRoot: null }, { level: 'info', stream });
+  await app.ready();
+  return app;
+}
+
+/** How many quarters a database file holds, read through a separate connection. */
+export function quarterCount(databasePath: string): number {
+  const sqlite = new Sqlite(databasePath, { readonly: true });
+  try {
+    return sqlite.prepare('SELECT count(*) FROM quarters').pluck().get() as number;
+  } finally {
+    sqlite.close();
+  }
 }
 
 /**

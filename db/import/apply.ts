@@ -4,13 +4,12 @@
  * status write path (each with its audit row), oldest quarter first so each quarter's reason
  * check sees the previous quarter as imported. One audit row records the import itself.
  */
-import { desc } from 'drizzle-orm';
 import type { Db, Transaction } from '../client.ts';
 import { compareQuarters } from '../domain/quarter.ts';
 import { DomainError } from '../errors.ts';
-import { categoryDefinitions, quarters } from '../schema.ts';
 import type { Actor } from '../writes/actor.ts';
 import { appendAudit } from '../writes/audit.ts';
+import { insertOpenQuarter } from '../writes/quarters.ts';
 import { applyStatuses } from '../writes/statuses.ts';
 import { planImport, type ImportSource } from './plan.ts';
 import { rejectImport } from './problems.ts';
@@ -57,16 +56,5 @@ export function commitImport(
 
 /** Like opening a quarter, but empty: the file supplies its rows, so nothing is carried over. */
 function createQuarter(tx: Transaction, code: string, fileName: string, actor: Actor, at: string): void {
-  const definitions = tx.select({ version: categoryDefinitions.version }).from(categoryDefinitions).orderBy(desc(categoryDefinitions.version)).get()!;
-  tx.insert(quarters)
-    .values({ code, year: Number(code.slice(0, 4)), quarter: Number(code.slice(5)), state: 'open', definitionsVersion: definitions.version, openedAt: at })
-    .run();
-  appendAudit(tx, actor, at, {
-    action: 'open',
-    entity: 'quarter',
-    entityKey: code,
-    quarterCode: code,
-    newValue: { state: 'open', definitionsVersion: definitions.version, carriedOver: 0 },
-    reason: `created by the import of ${fileName}`,
-  });
+  insertOpenQuarter(tx, code, actor, at, { carriedOver: 0 }, `created by the import of ${fileName}`);
 }

@@ -3,7 +3,7 @@
  * administrator once every municipality is settled, reopened only with a reason.
  */
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import type { Conn, Db } from '../client.ts';
+import type { Conn, Db, Transaction } from '../client.ts';
 import { FIRST_QUARTER, nextQuarter, quarterStart } from '../domain/quarter.ts';
 import type { Unsettled } from '../domain/unsettled.ts';
 import { DomainError, invalid, locked, notFound } from '../errors.ts';
@@ -38,22 +38,6 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
       if (quarterStart(code) > at.slice(0, 10)) {
         throw invalid(`quarter ${code} has not begun yet (it starts on ${quarterStart(code)})`);
       }
-      const definitions = tx
-        .select({ version: categoryDefinitions.version })
-        .from(categoryDefinitions)
-        .orderBy(desc(categoryDefinitions.version))
-        .get()!;
-      tx.insert(quarters)
-        .values({
-          code,
-          year: Number(code.slice(0, 4)),
-          quarter: Number(code.slice(5)),
-          state: 'open',
-          definitionsVersion: definitions.version,
-          openedAt: at,
-        })
-        .run();
-
       const previous = latest
         ? tx
             .select()
@@ -61,6 +45,7 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
             .where(and(eq(statuses.quarterCode, latest.code), isNotNull(statuses.category)))
             .all()
         : [];
+      insertOpenQuarter(tx, code, actor, at, { carriedOverFrom: latest?.code ?? null, carriedOver: previous.length });
       for (const row of previous) {
         tx.insert(statuses)
           .values({
@@ -75,17 +60,29 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
           })
           .run();
       }
-      appendAudit(tx, actor, at, {
-        action: 'open',
-        entity: 'quarter',
-        entityKey: code,
-        quarterCode: code,
-        newValue: { state: 'open', definitionsVersion: definitions.version, carriedOverFrom: latest?.code ?? null, carriedOver: previous.length },
-      });
       return { code, carriedOver: previous.length };
     },
     { behavior: 'immediate' },
   );
+}
+
+/**
+ * Inserts quarter `code` as open under the newest category definitions and audits its opening:
+ * `opening` says where its rows come from (carried over, or an import's file, with `reason`).
+ */
+export function insertOpenQuarter(tx: Transaction, code: string, actor: Actor, at: string, opening: Record<string, unknown>, reason?: string): void {
+  const definitions = tx.select({ version: categoryDefinitions.version }).from(categoryDefinitions).orderBy(desc(categoryDefinitions.version)).get()!;
+  tx.insert(quarters)
+    .values({ code, year: Number(code.slice(0, 4)), quarter: Number(code.slice(5)), state: 'open', definitionsVersion: definitions.version, openedAt: at })
+    .run();
+  appendAudit(tx, actor, at, {
+    action: 'open',
+    entity: 'quarter',
+    entityKey: code,
+    quarterCode: code,
+    newValue: { state: 'open', definitionsVersion: definitions.version, ...opening },
+    reason,
+  });
 }
 
 /** Municipalities that stop a quarter from being finalised. */

@@ -2,12 +2,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { COUNT_MAX } from '../domain/limits.ts';
-import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { FIRST_QUARTER } from '../domain/quarter.ts';
-import { invalid, type RowProblem } from '../errors.ts';
-import { municipalities, receptionQuotas } from '../schema.ts';
+import { invalid } from '../errors.ts';
+import { receptionQuotas } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
+import { checkMunicipalityRows } from './municipality-rows.ts';
 
 export interface QuotaInput {
   code: string;
@@ -25,15 +25,7 @@ export function saveQuotas(db: Db, year: number, inputs: QuotaInput[], actor: Ac
   }
   return db.transaction(
     (tx) => {
-      const known = new Set(tx.select({ code: municipalities.code }).from(municipalities).all().map((m) => m.code));
-      const problems: RowProblem[] = [];
-      const seen = new Set<string>();
-      const rows = inputs.flatMap((input, index) => {
-        const code = normaliseMunicipalityCode(String(input.code ?? ''));
-        const problem = (field: string, message: string) => problems.push({ row: index + 1, code: code ?? undefined, field, message });
-        if (!code || !known.has(code)) return problem('code', `${JSON.stringify(input.code)} is not one of the 98 municipality codes`), [];
-        if (seen.has(code)) return problem('code', `${code} appears more than once`), [];
-        seen.add(code);
+      const rows = checkMunicipalityRows(tx, inputs, (input, code, problem) => {
         if (input.quota !== null && (!Number.isInteger(input.quota) || input.quota < 0 || input.quota > COUNT_MAX)) {
           return problem('quota', `must be a whole number from 0 to ${COUNT_MAX}, or empty`), [];
         }
@@ -42,7 +34,6 @@ export function saveQuotas(db: Db, year: number, inputs: QuotaInput[], actor: Ac
         }
         return [{ code, quota: input.zeroQuota ? 0 : input.quota, zeroQuota: input.zeroQuota || input.quota === 0 }];
       });
-      if (problems.length > 0) throw invalid(`${problems.length} rows have errors; nothing was saved`, { errors: problems });
 
       const saved: string[] = [];
       for (const row of rows) {

@@ -2,12 +2,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { COUNT_MAX } from '../domain/limits.ts';
-import { normaliseMunicipalityCode } from '../domain/municipality-code.ts';
 import { MEASURES, type Measure } from '../domain/recruitment.ts';
-import { invalid, locked, notFound, type RowProblem } from '../errors.ts';
-import { municipalities, quarters, recruitmentMeasures } from '../schema.ts';
+import { locked, notFound } from '../errors.ts';
+import { quarters, recruitmentMeasures } from '../schema.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
+import { checkMunicipalityRows } from './municipality-rows.ts';
 
 
 export type RecruitmentInput = { code: string } & Partial<Record<Measure, number | null>>;
@@ -19,15 +19,7 @@ export function saveRecruitment(db: Db, quarterCode: string, inputs: Recruitment
       const quarter = tx.select().from(quarters).where(eq(quarters.code, quarterCode)).get();
       if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
       if (quarter.state === 'final') throw locked(`quarter ${quarterCode} is final; an administrator must reopen it before anything can change`);
-      const known = new Set(tx.select({ code: municipalities.code }).from(municipalities).all().map((m) => m.code));
-      const problems: RowProblem[] = [];
-      const seen = new Set<string>();
-      const rows = inputs.flatMap((input, index) => {
-        const code = normaliseMunicipalityCode(String(input.code ?? ''));
-        const problem = (field: string, message: string) => problems.push({ row: index + 1, code: code ?? undefined, field, message });
-        if (!code || !known.has(code)) return problem('code', `${JSON.stringify(input.code)} is not one of the 98 municipality codes`), [];
-        if (seen.has(code)) return problem('code', `${code} appears more than once`), [];
-        seen.add(code);
+      const rows = checkMunicipalityRows(tx, inputs, (input, code, problem) => {
         for (const measure of MEASURES) {
           const value = input[measure];
           if (value !== undefined && value !== null && (!Number.isInteger(value) || value < 0 || value > COUNT_MAX)) {
@@ -36,7 +28,6 @@ export function saveRecruitment(db: Db, quarterCode: string, inputs: Recruitment
         }
         return [{ code, values: Object.fromEntries(MEASURES.map((m) => [m, input[m] ?? null])) as Record<Measure, number | null> }];
       });
-      if (problems.length > 0) throw invalid(`${problems.length} rows have errors; nothing was saved`, { errors: problems });
 
       const saved: string[] = [];
       for (const { code, values } of rows) {

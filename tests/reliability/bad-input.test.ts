@@ -12,30 +12,21 @@ import { createHash } from 'node:crypto';
 import Sqlite from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { REASONS } from '../../db/domain/reason.ts';
 import { MUNICIPALITIES } from '../../db/reference/municipalities.ts';
-import { buildTestApp, loginAs, type Client } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  admin = await loginAs(app, 'admin');
-  // An open quarter, so status writes get past "the quarter is final" to the row rules.
-  expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-});
-afterAll(() => app.close());
+// An open quarter, so status writes get past "the quarter is final" to the row rules.
+const demo = useDemoApp({ per: 'file', logins: ['admin'], openQuarter: true });
 
 /**
  * Every row of every table but `sessions`, whose expiry slides once a minute on any request: a
  * long run would otherwise see a "change" that no rejected request made.
  */
 function fingerprint(): string {
-  const sqlite = new Sqlite(databasePath, { readonly: true });
+  const sqlite = new Sqlite(demo.databasePath, { readonly: true });
   try {
     const hash = createHash('sha256');
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions') ORDER BY name").pluck().all() as string[];
@@ -48,11 +39,11 @@ function fingerprint(): string {
 
 /** As the dashboard sends a write: JSON with its content type, whatever the value. */
 function send(method: 'POST' | 'PUT' | 'PATCH', url: string, body: unknown): Promise<LightMyRequestResponse> {
-  return app.inject({
+  return demo.app.inject({
     method,
     url,
     payload: JSON.stringify(body),
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' },
+    headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'content-type': 'application/json' },
   });
 }
 
@@ -122,9 +113,9 @@ describe('quarter and municipality codes in paths', () => {
   it('are answered without a 500, and a bad one is named', async () => {
     await fc.assert(
       fc.asyncProperty(quarterText, codeText, async (quarter, code) => {
-        expectNamedAnswer(await admin.inject('GET', `/api/quarters/${segment(quarter)}/statuses`), ['quarter']);
-        expectNamedAnswer(await admin.inject('GET', `/api/summary?quarter=${segment(quarter)}`), ['quarter', 'querystring']);
-        expectNamedAnswer(await admin.inject('GET', `/api/municipalities/${segment(code)}/history`), ['code']);
+        expectNamedAnswer(await demo.admin.inject('GET', `/api/quarters/${segment(quarter)}/statuses`), ['quarter']);
+        expectNamedAnswer(await demo.admin.inject('GET', `/api/summary?quarter=${segment(quarter)}`), ['quarter', 'querystring']);
+        expectNamedAnswer(await demo.admin.inject('GET', `/api/municipalities/${segment(code)}/history`), ['code']);
       }),
       RUNS,
     );
@@ -155,11 +146,11 @@ describe('status writes', () => {
       fc.asyncProperty(fc.string({ maxLength: 40 }).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }), async (text) => {
         await expectWholeWrite(
           () =>
-            app.inject({
+            demo.app.inject({
               method: 'PUT',
               url: '/api/quarters/2019K1/statuses',
               payload: text,
-              headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' },
+              headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'content-type': 'application/json' },
             }),
           ['body'],
         );
@@ -232,7 +223,7 @@ describe('agreements, quotas and users', () => {
       fc.asyncProperty(userBody, mostly(fc.integer({ min: 1, max: 8 }), fc.oneof(fc.integer({ min: -1, max: 0 }), segmentText(fc.string({ maxLength: 4 })))), patch, async (body, id, change) => {
         await expectWholeWrite(() => send('POST', '/api/users', body), names);
         // Never the administrator running the test: disabling it would end the run, not test a rule.
-        if (String(id) !== String(admin.user.id)) {
+        if (String(id) !== String(demo.admin.user.id)) {
           await expectWholeWrite(() => send('PATCH', `/api/users/${segment(String(id))}`, change), names);
         }
       }),
@@ -247,11 +238,11 @@ async function upload(url: string, bytes: Uint8Array, fields: Record<string, str
   for (const [name, value] of Object.entries(fields)) data.append(name, value);
   data.append('file', new Blob([bytes as BlobPart]), 'statuses.csv');
   const response = new Response(data);
-  return app.inject({
+  return demo.app.inject({
     method: 'POST',
     url,
     payload: Buffer.from(await response.arrayBuffer()),
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': response.headers.get('content-type')! },
+    headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'content-type': response.headers.get('content-type')! },
   });
 }
 

@@ -2,17 +2,17 @@
  * Backups made by the server itself (BACKUP_INTERVAL_HOURS > 0), and the start-up errors for the
  * backup settings.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
+import { startServerProcess } from '../../bench/server-process.ts';
 import { backupDatabase } from '../../db/backup/backup.ts';
 import { checkDatabaseFile } from '../../db/backup/check.ts';
 import { listBackups } from '../../db/backup/files.ts';
 import { scheduleBackups } from '../../db/backup/schedule.ts';
 import { openDatabase } from '../../db/client.ts';
 import { tempDir } from '../helper.ts';
+import { expectOneLineStop, startFails } from '../scripts/start-fails.ts';
 import { waitFor } from '../wait-for.ts';
 
 const silent = { info: () => {}, error: () => {} };
@@ -67,40 +67,24 @@ describe('the server with BACKUP_INTERVAL_HOURS set', () => {
 });
 
 describe('start-up with bad backup settings', () => {
-  // A server that starts after all would be killed by the timeout and fail the test, not hang it.
-  const start = async (env: Record<string, string>) => {
-    const port = String(await freePort());
-    return new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/start.ts'],
-        { cwd: PROJECT_ROOT, timeout: 20_000, env: { ...process.env, LOG_LEVEL: 'silent', PORT: port, ...env } },
-        (error, _stdout, stderr) => resolve({ code: Number(error?.code ?? 0), stderr }),
-      ),
-    );
-  };
-
   it.each([
     [{ BACKUP_INTERVAL_HOURS: 'daily' }, /^VV Monitor cannot start: BACKUP_INTERVAL_HOURS must be a number of hours/],
     [{ BACKUP_KEEP: '0' }, /^VV Monitor cannot start: BACKUP_KEEP must be a whole number of backups from 1/],
   ])('stops on %j with one line naming the variable', async (env, message) => {
-    const { code, stderr } = await start({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
-    expect(code).toBe(1);
-    expect(stderr.trim()).toMatch(message);
-    expect(stderr).not.toContain('    at ');
+    expectOneLineStop(await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env }), message);
   });
 
   it('stops when scheduled backups cannot be written to BACKUP_DIR', async () => {
     const folder = tempDir();
     const blocker = join(folder, 'not-a-folder');
     writeFileSync(blocker, '');
-    const { code, stderr } = await start({ DATABASE_PATH: join(folder, 'vv.sqlite'), BACKUP_DIR: join(blocker, 'backups'), BACKUP_INTERVAL_HOURS: '24' });
+    const { code, stderr } = await startFails({ DATABASE_PATH: join(folder, 'vv.sqlite'), BACKUP_DIR: join(blocker, 'backups'), BACKUP_INTERVAL_HOURS: '24' });
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: BACKUP_DIR .*not-a-folder\/backups cannot be used for backups: /);
   });
 
   it('stops when DATABASE_PATH names a folder', async () => {
-    const { code, stderr } = await start({ DATABASE_PATH: tempDir() });
+    const { code, stderr } = await startFails({ DATABASE_PATH: tempDir() });
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/^VV Monitor cannot start: Cannot (open|write to) the database /);
   });

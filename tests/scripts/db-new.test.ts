@@ -5,19 +5,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, startServerProcess } from '../../bench/server-process.ts';
-import { buildTestApp, tempDir } from '../helper.ts';
-
-const quarterCount = (path: string) => {
-  const sqlite = new Sqlite(path, { readonly: true });
-  try {
-    return sqlite.prepare('SELECT count(*) FROM quarters').pluck().get() as number;
-  } finally {
-    sqlite.close();
-  }
-};
+import { buildTestApp, quarterCount, tempDir } from '../helper.ts';
 
 function dbNew(env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

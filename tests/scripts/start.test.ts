@@ -1,35 +1,13 @@
 /**
  * `npm start` as a user runs it: a real process, real environment variables, real signals.
  */
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { freePort, PROJECT_ROOT } from '../../bench/server-process.ts';
 import { tempDir } from '../helper.ts';
-
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const startArgs = ['--import', 'tsx', 'scripts/start.ts'];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function startFails(env: Record<string, string>) {
-  const failure = await promisify(execFile)(process.execPath, startArgs, {
-    cwd: projectRoot,
-    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    // A start-up that hangs instead of stopping is killed, and fails the test.
-    timeout: 20_000,
-  }).catch((error) => error);
-  return { code: failure.code as number, stderr: String(failure.stderr), killed: failure.killed as boolean };
-}
+import { expectOneLineStop, START_ARGS, startFails } from './start-fails.ts';
 
 describe('npm start', () => {
   it.each([
@@ -37,10 +15,7 @@ describe('npm start', () => {
     [{ DEMO_DATA: 'perhaps' }, /^VV Monitor cannot start: DEMO_DATA must be 1/],
     [{ GEO_SOURCE: '/srv/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source \/srv\/kommuner.json/],
   ])('stops on %j with one clear line', async (env, message) => {
-    const { code, stderr } = await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env });
-    expect(code).toBe(1);
-    expect(stderr.trim()).toMatch(message);
-    expect(stderr).not.toContain('    at ');
+    expectOneLineStop(await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env }), message);
   });
 
   it('stops when the database folder cannot be created', async () => {
@@ -69,7 +44,7 @@ describe('npm start', () => {
   });
 
   it('serves the dashboard and the committed map, prints its address and shuts down gracefully on SIGTERM', async () => {
-    const server = await serve(projectRoot);
+    const server = await serve(PROJECT_ROOT);
     expect(server.output).toContain(`VV Monitor is running at ${server.url} (demo data)`);
     const health = await fetch(`${server.url}api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
@@ -83,7 +58,7 @@ describe('npm start', () => {
 
 describe('npm start on a new installation for real use', () => {
   it('says what to do next: create the first administrator', async () => {
-    const server = await serve(projectRoot, { DEMO_DATA: '0' });
+    const server = await serve(PROJECT_ROOT, { DEMO_DATA: '0' });
     expect(server.output).toContain(`VV Monitor is running at ${server.url}\n`);
     expect(server.output).toContain('No accounts yet. Create the first administrator:');
     expect(server.output).toContain('npm run user:create -- --email');
@@ -116,16 +91,16 @@ describe('npm start after an update', () => {
 function copyOfProject(): string {
   const root = tempDir('vv-clone-');
   for (const entry of ['web', 'db', 'server', 'scripts', 'geo', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+    cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
   return root;
 }
 
 /** `npm start` in `root` on a free port and a new database, once it prints its address. */
 async function serve(root: string, env: Record<string, string> = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, startArgs, {
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: root,
     env: { ...process.env, PORT: String(port), DATABASE_PATH: join(tempDir(), 'vv.sqlite'), LOG_LEVEL: 'warn', ...env },
   });

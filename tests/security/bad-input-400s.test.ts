@@ -3,20 +3,13 @@
  * deep answered 500 (or, for some dates, were accepted). Each is now a 400 that names the field,
  * and changes nothing.
  */
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/http/json-body.ts';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { databaseFingerprint } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  admin = await loginAs(app, 'admin');
-});
-afterAll(() => app.close());
+const demo = useDemoApp({ per: 'file', logins: ['admin'] });
 
 function expectRefusal(answer: LightMyRequestResponse, field: string, rule: RegExp): void {
   expect(answer.statusCode, answer.body).toBe(400);
@@ -36,18 +29,18 @@ describe('the audit log’s query', () => {
     ['limit=99999999999999999999', 'limit', /^limit: must be <= 500/],
     ['user=99999999999999999999', 'user', /^user: must be <= 2147483647/],
   ])('?%s is a 400 naming %s', async (query, field, rule) => {
-    expectRefusal(await admin.inject('GET', `/api/audit?${query}`), field, rule);
+    expectRefusal(await demo.admin.inject('GET', `/api/audit?${query}`), field, rule);
   });
 
   it('takes real dates, leap days included, and the largest offset', async () => {
-    expect((await admin.inject('GET', '/api/audit?from=2016-02-29&to=2020-02-29')).statusCode).toBe(200);
-    expect((await admin.inject('GET', '/api/audit?offset=2147483647')).json().rows).toEqual([]);
+    expect((await demo.admin.inject('GET', '/api/audit?from=2016-02-29&to=2020-02-29')).statusCode).toBe(200);
+    expect((await demo.admin.inject('GET', '/api/audit?offset=2147483647')).json().rows).toEqual([]);
   });
 });
 
 describe('impossible dates elsewhere', () => {
   it('?activeOn=2019-99-99 is a 400 naming activeOn', async () => {
-    expectRefusal(await admin.inject('GET', '/api/agreements?activeOn=2019-99-99'), 'activeOn', DATE_RULE);
+    expectRefusal(await demo.admin.inject('GET', '/api/agreements?activeOn=2019-99-99'), 'activeOn', DATE_RULE);
   });
 
   it.each([
@@ -56,9 +49,9 @@ describe('impossible dates elsewhere', () => {
     ['PATCH', '/api/agreements/1', 'endedOn', { endedOn: '2019-06-31' }],
     ['POST', '/api/activities', 'happenedOn', { municipalityCode: '0101', kind: 'other', happenedOn: '2018-02-29' }],
   ] as const)('%s %s with an impossible %s is refused and changes nothing', async (method, url, field, payload) => {
-    const before = databaseFingerprint(databasePath);
-    expectRefusal(await admin.inject(method, url, payload), field, DATE_RULE);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    const before = databaseFingerprint(demo.databasePath);
+    expectRefusal(await demo.admin.inject(method, url, payload), field, DATE_RULE);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 });
 
@@ -68,11 +61,11 @@ describe('ids and versions too large for SQLite', () => {
     ['PATCH', '/api/agreements/99999999999999999999', 'id', { note: 'x' }],
     ['PUT', '/api/areas/99999999999999999999', 'id', { name: 'x', municipalityCodes: [], consultantIds: [] }],
   ] as const)('%s %s is a 400 naming %s', async (method, url, field, payload) => {
-    expectRefusal(await admin.inject(method, url, payload), field, /must be <= 2147483647/);
+    expectRefusal(await demo.admin.inject(method, url, payload), field, /must be <= 2147483647/);
   });
 
   it('an id in a body is refused by its place', async () => {
-    const answer = await admin.inject('POST', '/api/areas', { name: 'x', municipalityCodes: [], consultantIds: [1e20] });
+    const answer = await demo.admin.inject('POST', '/api/areas', { name: 'x', municipalityCodes: [], consultantIds: [1e20] });
     expect(answer.statusCode).toBe(400);
     expect(answer.json().message).toBe('body.consultantIds.0: must be <= 2147483647; got 100000000000000000000');
   });
@@ -82,7 +75,7 @@ describe('a body nested 100,000 deep', () => {
   const arrays = '['.repeat(100_000) + ']'.repeat(100_000);
   const objects = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
   const send = (url: string, payload: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json', ...headers } });
+    demo.app.inject({ method: 'POST', url, payload, headers: { 'content-type': 'application/json', ...headers } });
 
   it.each([
     ['arrays', arrays],
@@ -92,10 +85,10 @@ describe('a body nested 100,000 deep', () => {
   });
 
   it('is a 400 on a write, which changes nothing', async () => {
-    const before = databaseFingerprint(databasePath);
-    const answer = await send('/api/agreements', arrays, { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken });
+    const before = databaseFingerprint(demo.databasePath);
+    const answer = await send('/api/agreements', arrays, { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken });
     expectRefusal(answer, 'body', /^body: nests deeper than 64 levels$/);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('is refused in Danish too', async () => {
@@ -121,11 +114,11 @@ describe('nestsDeeperThan', () => {
 });
 
 it('a note full of brackets is still saved', async () => {
-  const answer = await admin.inject('PATCH', '/api/agreements/1', { note: '['.repeat(1000) });
+  const answer = await demo.admin.inject('PATCH', '/api/agreements/1', { note: '['.repeat(1000) });
   expect(answer.statusCode, answer.body).toBe(200);
 });
 
 it('broken JSON is a 400 naming the body', async () => {
-  const answer = await app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"email":', headers: { 'content-type': 'application/json' } });
+  const answer = await demo.app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"email":', headers: { 'content-type': 'application/json' } });
   expectRefusal(answer, 'body', /^body: is not valid JSON$/);
 });

@@ -3,22 +3,12 @@
  * "u\u0000@x.dk" was saved). Every text field of every request now refuses them with a 400 that
  * names the field, and nothing changes; tabs and line breaks stay welcome in notes and reasons.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isMultiLineText, isSingleLineText } from '../../db/domain/text.ts';
-import { assignArea, buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { assignArea, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-let viewer: Client;
-
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  [admin, viewer] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'viewer')]);
-  expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-});
-afterAll(() => app.close());
+const demo = useDemoApp({ per: 'file', logins: ['admin', 'viewer'], openQuarter: true });
 
 const NEVER = {
   NUL: '\u0000',
@@ -55,25 +45,25 @@ const area = { municipalityCodes: [], consultantIds: [] };
 
 /** Every text field of every request body: the OpenAPI check below finds any that is missing. */
 const TEXT_FIELDS: TextField[] = [
-  { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', who: () => viewer, field: 'email', multiLine: false, body: (t) => ({ email: t, password: 'x' }) },
-  { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', who: () => viewer, field: 'password', multiLine: false, body: (t) => ({ email: 'viewer@vv.test', password: t }) },
-  { method: 'POST', route: '/api/auth/password', url: () => '/api/auth/password', who: () => viewer, field: 'currentPassword', multiLine: false, body: (t) => ({ currentPassword: t, newPassword: 'long enough password' }) },
-  { method: 'POST', route: '/api/auth/password', url: () => '/api/auth/password', who: () => viewer, field: 'newPassword', multiLine: false, body: (t) => ({ currentPassword: 'correct horse battery staple', newPassword: `long enough ${t}` }) },
-  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => admin, field: 'email', multiLine: false, body: (t) => ({ email: `u${t}@x.dk`, name: 'U', role: 'viewer', password: 'long enough password' }) },
-  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => admin, field: 'name', multiLine: false, body: (t) => ({ email: 'u@x.dk', name: `Ulla${t}`, role: 'viewer', password: 'long enough password' }) },
-  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => admin, field: 'password', multiLine: false, body: (t) => ({ email: 'u@x.dk', name: 'U', role: 'viewer', password: `long enough ${t}` }) },
-  { method: 'PATCH', route: '/api/users/{id}', url: () => `/api/users/${viewer.user.id}`, who: () => admin, field: 'name', multiLine: false, body: (t) => ({ name: `Vera${t}` }) },
-  { method: 'POST', route: '/api/users/{id}/password', url: () => `/api/users/${viewer.user.id}/password`, who: () => admin, field: 'password', multiLine: false, body: (t) => ({ password: `long enough ${t}` }) },
-  { method: 'POST', route: '/api/areas', url: () => '/api/areas', who: () => admin, field: 'name', multiLine: false, body: (t) => ({ name: `Nord${t}`, ...area }) },
-  { method: 'PUT', route: '/api/areas/{id}', url: () => '/api/areas/1', who: () => admin, field: 'name', multiLine: false, body: (t) => ({ name: `Nord${t}`, ...area }) },
-  { method: 'POST', route: '/api/activities', url: () => '/api/activities', who: () => admin, field: 'note', multiLine: true, body: (t) => ({ municipalityCode: '0101', kind: 'other', happenedOn: '2019-01-10', note: `n${t}` }) },
-  { method: 'PUT', route: '/api/quarters/{quarter}/statuses/{code}', url: () => '/api/quarters/2019K1/statuses/0101', who: () => admin, field: 'note', multiLine: true, body: (t) => statusBody(`n${t}`, 'note') },
-  { method: 'PUT', route: '/api/quarters/{quarter}/statuses/{code}', url: () => '/api/quarters/2019K1/statuses/0101', who: () => admin, field: 'reasonText', multiLine: true, body: (t) => statusBody(`r${t}`, 'reasonText') },
-  { method: 'PUT', route: '/api/quarters/{quarter}/statuses', url: () => '/api/quarters/2019K1/statuses', who: () => admin, field: 'rows.0.note', multiLine: true, body: (t) => ({ rows: [{ code: '0101', ...statusBody(`n${t}`, 'note') }] }) },
-  { method: 'PUT', route: '/api/quarters/{quarter}/statuses', url: () => '/api/quarters/2019K1/statuses', who: () => admin, field: 'rows.0.reasonText', multiLine: true, body: (t) => ({ rows: [{ code: '0101', ...statusBody(`r${t}`, 'reasonText') }] }) },
-  { method: 'POST', route: '/api/quarters/{quarter}/reopen', url: () => '/api/quarters/2018K4/reopen', who: () => admin, field: 'reason', multiLine: true, body: (t) => ({ reason: `why${t}` }) },
-  { method: 'POST', route: '/api/agreements', url: () => '/api/agreements', who: () => admin, field: 'note', multiLine: true, body: (t) => ({ ...agreement, note: `n${t}` }) },
-  { method: 'PATCH', route: '/api/agreements/{id}', url: () => '/api/agreements/1', who: () => admin, field: 'note', multiLine: true, body: (t) => ({ note: `n${t}` }) },
+  { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', who: () => demo.viewer, field: 'email', multiLine: false, body: (t) => ({ email: t, password: 'x' }) },
+  { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', who: () => demo.viewer, field: 'password', multiLine: false, body: (t) => ({ email: 'viewer@vv.test', password: t }) },
+  { method: 'POST', route: '/api/auth/password', url: () => '/api/auth/password', who: () => demo.viewer, field: 'currentPassword', multiLine: false, body: (t) => ({ currentPassword: t, newPassword: 'long enough password' }) },
+  { method: 'POST', route: '/api/auth/password', url: () => '/api/auth/password', who: () => demo.viewer, field: 'newPassword', multiLine: false, body: (t) => ({ currentPassword: 'correct horse battery staple', newPassword: `long enough ${t}` }) },
+  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => demo.admin, field: 'email', multiLine: false, body: (t) => ({ email: `u${t}@x.dk`, name: 'U', role: 'viewer', password: 'long enough password' }) },
+  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => demo.admin, field: 'name', multiLine: false, body: (t) => ({ email: 'u@x.dk', name: `Ulla${t}`, role: 'viewer', password: 'long enough password' }) },
+  { method: 'POST', route: '/api/users', url: () => '/api/users', who: () => demo.admin, field: 'password', multiLine: false, body: (t) => ({ email: 'u@x.dk', name: 'U', role: 'viewer', password: `long enough ${t}` }) },
+  { method: 'PATCH', route: '/api/users/{id}', url: () => `/api/users/${demo.viewer.user.id}`, who: () => demo.admin, field: 'name', multiLine: false, body: (t) => ({ name: `Vera${t}` }) },
+  { method: 'POST', route: '/api/users/{id}/password', url: () => `/api/users/${demo.viewer.user.id}/password`, who: () => demo.admin, field: 'password', multiLine: false, body: (t) => ({ password: `long enough ${t}` }) },
+  { method: 'POST', route: '/api/areas', url: () => '/api/areas', who: () => demo.admin, field: 'name', multiLine: false, body: (t) => ({ name: `Nord${t}`, ...area }) },
+  { method: 'PUT', route: '/api/areas/{id}', url: () => '/api/areas/1', who: () => demo.admin, field: 'name', multiLine: false, body: (t) => ({ name: `Nord${t}`, ...area }) },
+  { method: 'POST', route: '/api/activities', url: () => '/api/activities', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => ({ municipalityCode: '0101', kind: 'other', happenedOn: '2019-01-10', note: `n${t}` }) },
+  { method: 'PUT', route: '/api/quarters/{quarter}/statuses/{code}', url: () => '/api/quarters/2019K1/statuses/0101', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => statusBody(`n${t}`, 'note') },
+  { method: 'PUT', route: '/api/quarters/{quarter}/statuses/{code}', url: () => '/api/quarters/2019K1/statuses/0101', who: () => demo.admin, field: 'reasonText', multiLine: true, body: (t) => statusBody(`r${t}`, 'reasonText') },
+  { method: 'PUT', route: '/api/quarters/{quarter}/statuses', url: () => '/api/quarters/2019K1/statuses', who: () => demo.admin, field: 'rows.0.note', multiLine: true, body: (t) => ({ rows: [{ code: '0101', ...statusBody(`n${t}`, 'note') }] }) },
+  { method: 'PUT', route: '/api/quarters/{quarter}/statuses', url: () => '/api/quarters/2019K1/statuses', who: () => demo.admin, field: 'rows.0.reasonText', multiLine: true, body: (t) => ({ rows: [{ code: '0101', ...statusBody(`r${t}`, 'reasonText') }] }) },
+  { method: 'POST', route: '/api/quarters/{quarter}/reopen', url: () => '/api/quarters/2018K4/reopen', who: () => demo.admin, field: 'reason', multiLine: true, body: (t) => ({ reason: `why${t}` }) },
+  { method: 'POST', route: '/api/agreements', url: () => '/api/agreements', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => ({ ...agreement, note: `n${t}` }) },
+  { method: 'PATCH', route: '/api/agreements/{id}', url: () => '/api/agreements/1', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => ({ note: `n${t}` }) },
 ];
 
 const label = (f: TextField) => `${f.method} ${f.route} ${f.field}`;
@@ -83,27 +73,27 @@ async function send(f: TextField, text: string) {
   const client = f.who();
   // Each from its own address, so the login limit (10 per address) does not answer first.
   const remoteAddress = `10.0.${Math.floor(++sent / 250)}.${sent % 250}`;
-  return app.inject({ method: f.method, url: f.url(), remoteAddress, payload: f.body(text), headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken } });
+  return demo.app.inject({ method: f.method, url: f.url(), remoteAddress, payload: f.body(text), headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken } });
 }
 
 describe.each(TEXT_FIELDS.map((f) => [label(f), f] as const))('%s', (_, f) => {
   const refused = Object.entries({ ...NEVER, ...(f.multiLine ? {} : LINE_BREAKS) });
   it.each(refused)('refuses a %s, naming the field, and changes nothing', async (_, character) => {
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const answer = await send(f, character);
     expect(answer.statusCode, answer.body).toBe(400);
     expect(answer.json().message).toMatch(new RegExp(`^body\\.${f.field.replaceAll('.', '\\.')}: must not contain control characters`));
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 });
 
 describe('the refusal', () => {
   it('is in Danish when asked for', async () => {
-    const answer = await app.inject({
+    const answer = await demo.app.inject({
       method: 'POST',
       url: '/api/users',
       payload: { email: 'u\u0000@x.dk', name: 'U', role: 'viewer', password: 'long enough password' },
-      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'accept-language': 'da' },
+      headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'accept-language': 'da' },
     });
     expect(answer.json()).toMatchObject({ field: 'email', message: 'e-mail: må ikke indeholde kontroltegn eller linjeskift; fik "u\\u0000@x.dk"' });
   });
@@ -112,15 +102,15 @@ describe('the refusal', () => {
 describe('what stays allowed', () => {
   it('tabs and line breaks in a note, a reason text and a reopening reason', async () => {
     const text = 'first line\r\nsecond\tline\nthird – æøå, עברית, 😀';
-    const agreementAnswer = await admin.inject('POST', '/api/agreements', { municipalityCode: '0860', organisation: 'DFH', signedOn: '2019-02-01', note: text });
+    const agreementAnswer = await demo.admin.inject('POST', '/api/agreements', { municipalityCode: '0860', organisation: 'DFH', signedOn: '2019-02-01', note: text });
     expect(agreementAnswer.statusCode, agreementAnswer.body).toBe(201);
     expect(agreementAnswer.json().note).toBe(text);
-    const status = await admin.inject('PUT', '/api/quarters/2019K1/statuses/0101', statusBody(text, 'reasonText'));
+    const status = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses/0101', statusBody(text, 'reasonText'));
     expect(status.statusCode, status.body).toBe(200);
   });
 
   it('letters of any script and emoji in a name', async () => {
-    const answer = await admin.inject('PATCH', `/api/users/${viewer.user.id}`, { name: 'Ærø Ñúñez عائشة 😀' });
+    const answer = await demo.admin.inject('PATCH', `/api/users/${demo.viewer.user.id}`, { name: 'Ærø Ñúñez عائشة 😀' });
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json().name).toBe('Ærø Ñúñez عائشة 😀');
   });
@@ -149,7 +139,7 @@ describe('every text field of every request has a text rule', () => {
     ];
   }
   const openApi = () =>
-    app.swagger() as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }>> };
+    demo.app.swagger() as { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema: Schema }[]; requestBody?: { content: Record<string, { schema: Schema }> } }>> };
 
   it('in paths and queries', () => {
     const missing = Object.entries(openApi().paths).flatMap(([path, operations]) =>
@@ -198,11 +188,11 @@ describe('isSingleLineText and isMultiLineText', () => {
 
 // Kept apart from the table: assigning an area makes the consultant's writes reach the text rule.
 it('a consultant’s activity note is refused too', async () => {
-  const consultant = await loginAs(app, 'consultant');
-  assignArea(app, consultant.user.id, 'Nordjylland');
-  const before = databaseFingerprint(databasePath);
+  const consultant = await loginAs(demo.app, 'consultant');
+  assignArea(demo.app, consultant.user.id, 'Nordjylland');
+  const before = databaseFingerprint(demo.databasePath);
   const answer = await consultant.inject('POST', '/api/activities', { municipalityCode: '0851', kind: 'other', happenedOn: '2019-01-10', note: 'x\u202ey' });
   expect(answer.statusCode).toBe(400);
   expect(answer.json()).toMatchObject({ field: 'note', message: 'body.note: must not contain control characters; got "x\\u202ey"' });
-  expect(databaseFingerprint(databasePath)).toBe(before);
+  expect(databaseFingerprint(demo.databasePath)).toBe(before);
 });

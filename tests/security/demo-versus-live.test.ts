@@ -3,21 +3,11 @@
  * only until the first account exists; a database that holds real use is never filled with demo
  * data (`npm run db:new`, which starts real use, is tested in tests/scripts/db-new.test.ts).
  */
-import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../db/writes/actor.ts';
 import { createUser } from '../../db/writes/users.ts';
 import { hashPassword } from '../../server/access/passwords.ts';
-import { buildTestApp } from '../helper.ts';
-
-const quarterCount = (path: string) => {
-  const sqlite = new Sqlite(path, { readonly: true });
-  try {
-    return sqlite.prepare('SELECT count(*) FROM quarters').pluck().get() as number;
-  } finally {
-    sqlite.close();
-  }
-};
+import { buildTestApp, quarterCount } from '../helper.ts';
 
 describe('anonymous read in auto mode', () => {
   it('ends with the first account, without a restart', async () => {

@@ -4,44 +4,35 @@
  * an apostrophe, which the import takes back as text.
  */
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportCells } from '../../db/export/columns.ts';
 import type { ExportRow } from '../../db/export/rows.ts';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { databaseFingerprint } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 import { uploadFile } from './upload.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  admin = await loginAs(app, 'admin');
-  expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-});
-afterAll(() => app.close());
+const demo = useDemoApp({ per: 'file', logins: ['admin'], openQuarter: true });
 
 const BLANK_FORMULAS = [' =1+1', '\u00a0=HYPERLINK("http://x")', '   +45 1234', '\u2003@SUM(A1)', ' -2+3', '\t =1', '\n=1'];
 const CODES = ['0101', '0147', '0151', '0153', '0155', '0157', '0159'];
 
 const importFile = (bytes: Uint8Array | string, name: string, fields: Record<string, string> = {}) =>
-  uploadFile(app, admin, '/api/imports/preview', { name, bytes }, { quarter: '2019K1', ...fields });
+  uploadFile(demo.app, demo.admin, '/api/imports/preview', { name, bytes }, { quarter: '2019K1', ...fields });
 
 const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 describe('formula check: blanks before the sign', () => {
   it('refuses such CSV cells on every line and writes nothing', async () => {
     const csv = `kommunekode;kategori;note\n${BLANK_FORMULAS.map((note, i) => `${CODES[i]};1;${quoted(note)}`).join('\n')}\n`;
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     for (const url of ['/api/imports/preview', '/api/imports/commit']) {
-      const answer = await uploadFile(app, admin, url, { name: 'noter.csv', bytes: csv }, { quarter: '2019K1', fingerprint: 'x' });
+      const answer = await uploadFile(demo.app, demo.admin, url, { name: 'noter.csv', bytes: csv }, { quarter: '2019K1', fingerprint: 'x' });
       expect(answer.statusCode, answer.body).toBe(400);
       expect(answer.json().errors).toEqual(
         BLANK_FORMULAS.map((_, i) => ({ row: i + 2, code: CODES[i], field: 'note', message: expect.stringMatching(/looks like a spreadsheet formula/) })),
       );
     }
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('takes a text cell " =1+1" in a workbook as the text it is: a workbook cell is never run (issue #13)', async () => {

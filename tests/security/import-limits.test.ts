@@ -4,21 +4,12 @@
  * rows read. Refused files change nothing.
  */
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseFingerprint } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 import { uploadFile } from './upload.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  admin = await loginAs(app, 'admin');
-  expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201);
-});
-afterAll(() => app.close());
+const demo = useDemoApp({ per: 'file', logins: ['admin'], openQuarter: true });
 
 interface Refusal {
   message: string;
@@ -26,18 +17,18 @@ interface Refusal {
   errorCount?: number;
 }
 
-const preview = (bytes: Uint8Array | string, name = 'statuses.csv') => uploadFile(app, admin, '/api/imports/preview', { name, bytes }, { quarter: '2019K1' });
+const preview = (bytes: Uint8Array | string, name = 'statuses.csv') => uploadFile(demo.app, demo.admin, '/api/imports/preview', { name, bytes }, { quarter: '2019K1' });
 
 /** Preview and commit both refuse the file with a 400 and write nothing; the answers are returned. */
 async function refused(bytes: Uint8Array | string, name?: string): Promise<{ answer: Refusal; size: number }[]> {
-  const before = databaseFingerprint(databasePath);
+  const before = databaseFingerprint(demo.databasePath);
   const answers = [];
   for (const url of ['/api/imports/preview', '/api/imports/commit']) {
-    const answer = await uploadFile(app, admin, url, { name: name ?? 'statuses.csv', bytes }, { quarter: '2019K1', ...(url.endsWith('commit') ? { fingerprint: 'x' } : {}) });
+    const answer = await uploadFile(demo.app, demo.admin, url, { name: name ?? 'statuses.csv', bytes }, { quarter: '2019K1', ...(url.endsWith('commit') ? { fingerprint: 'x' } : {}) });
     expect(answer.statusCode, answer.body.slice(0, 300)).toBe(400);
     answers.push({ answer: answer.json() as Refusal, size: answer.body.length });
   }
-  expect(databaseFingerprint(databasePath)).toBe(before);
+  expect(databaseFingerprint(demo.databasePath)).toBe(before);
   return answers;
 }
 
@@ -67,7 +58,7 @@ describe('POST /api/imports/preview and /commit: bounded answers', () => {
 
   it('says so in Danish too', async () => {
     const csv = `kommunekode;kategori\n${'0101;1\n'.repeat(112)}`;
-    const answer = await uploadFile(app, admin, '/api/imports/preview', { name: 'dubletter.csv', bytes: csv }, { quarter: '2019K1' }, { 'accept-language': 'da' });
+    const answer = await uploadFile(demo.app, demo.admin, '/api/imports/preview', { name: 'dubletter.csv', bytes: csv }, { quarter: '2019K1' }, { 'accept-language': 'da' });
     const body = answer.json() as Refusal;
     expect(body.errors[0].message).toBe('0101 står der mere end én gang for 2019K1: linje 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 og 102 flere');
     expect(body.errors[100].message).toBe('og 12 fejl mere fra denne linje; ret fejlene ovenfor, og upload filen igen');

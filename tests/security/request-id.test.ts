@@ -2,25 +2,16 @@
  * Issue #9: the caller's X-Request-Id was used as it came (8 KB, "<script>") in the answer's
  * header and in every log line. Only a short plain token is kept; anything else gets a new UUID.
  */
-import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { tempDatabasePath } from '../helper.ts';
+import { buildLoggingApp } from '../helper.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const log: string[] = [];
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      log.push(String(chunk));
-      done();
-    },
-  });
-  app = await buildApp({ databasePath: tempDatabasePath(), demoData: 'auto', webRoot: null, geoRoot: null }, { level: 'info', stream });
-  await app.ready();
+  app = await buildLoggingApp(log);
 });
 afterAll(() => app.close());
 

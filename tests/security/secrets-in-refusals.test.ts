@@ -2,14 +2,12 @@
  * Issue #9, "Secrets and hostile values in error answers": a refusal names the field and the rule,
  * never repeats a secret (in the answer or the log), and quotes any other value briefly.
  */
-import { Writable } from 'node:stream';
 import { Ajv } from 'ajv';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { FastifySchemaValidationError } from 'fastify/types/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
 import { formatSchemaErrors } from '../../server/http/schema-errors.ts';
-import { loginAs, tempDatabasePath, type Client } from '../helper.ts';
+import { buildLoggingApp, loginAs, type Client } from '../helper.ts';
 
 const SECRET = 'Tr0ub4dor&3-never-repeat-me';
 const log: string[] = [];
@@ -17,14 +15,7 @@ let app: FastifyInstance;
 let admin: Client;
 
 beforeAll(async () => {
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      log.push(String(chunk));
-      done();
-    },
-  });
-  app = await buildApp({ databasePath: tempDatabasePath(), demoData: 'auto', webRoot: null, geoRoot: null }, { level: 'info', stream });
-  await app.ready();
+  app = await buildLoggingApp(log);
   admin = await loginAs(app, 'admin');
 });
 afterAll(() => app.close());

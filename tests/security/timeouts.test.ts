@@ -50,24 +50,15 @@ describe('slow clients', () => {
     expect(DEFAULT_TIMEOUTS.keepAliveMs).toBeGreaterThan(0);
   });
 
-  it('a body that never finishes arriving is cut off', async () => {
+  // A request that starts, then trickles one more character every 200 ms and never ends.
+  it.each([
+    ['a body that never finishes arriving is cut off', `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":`, ' '],
+    ['headers that never finish are cut off', 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ', 'a'],
+  ])('%s', async (_, start, more) => {
     const socket = await open();
     const closed = closedBy(socket, 10_000);
-    socket.write(`POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":`);
-    const trickle = setInterval(() => socket.writable && socket.write(' '), 200);
-    try {
-      const answer = await closed;
-      expect(answer === '' || /^HTTP\/1\.1 408/.test(answer)).toBe(true);
-    } finally {
-      clearInterval(trickle);
-    }
-  });
-
-  it('headers that never finish are cut off', async () => {
-    const socket = await open();
-    const closed = closedBy(socket, 10_000);
-    socket.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
-    const trickle = setInterval(() => socket.writable && socket.write('a'), 200);
+    socket.write(start);
+    const trickle = setInterval(() => socket.writable && socket.write(more), 200);
     try {
       const answer = await closed;
       expect(answer === '' || /^HTTP\/1\.1 408/.test(answer)).toBe(true);

@@ -5,34 +5,27 @@
  * and half of a row's intent is never saved.
  */
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, databaseFingerprint, loginAs, type Client } from '../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseFingerprint } from '../helper.ts';
+import { useDemoApp } from '../demo-app.ts';
 import { uploadFile } from '../security/upload.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-beforeEach(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  admin = await loginAs(app, 'admin');
-  expect((await admin.inject('POST', '/api/quarters')).statusCode).toBe(201); // 2019K1, open
-});
+const demo = useDemoApp({ logins: ['admin'], openQuarter: true }); // 2019K1, open
 
 const preview = (bytes: Uint8Array | string, name: string, fields: Record<string, string> = { quarter: '2019K1' }) =>
-  uploadFile(app, admin, '/api/imports/preview', { name, bytes }, fields);
+  uploadFile(demo.app, demo.admin, '/api/imports/preview', { name, bytes }, fields);
 
 async function importFile(bytes: Uint8Array | string, name: string, fields: Record<string, string> = { quarter: '2019K1' }) {
   const previewed = await preview(bytes, name, fields);
   expect(previewed.statusCode, previewed.body).toBe(200);
-  const committed = await uploadFile(app, admin, '/api/imports/commit', { name, bytes }, { ...fields, fingerprint: previewed.json().fingerprint });
+  const committed = await uploadFile(demo.app, demo.admin, '/api/imports/commit', { name, bytes }, { ...fields, fingerprint: previewed.json().fingerprint });
   expect(committed.statusCode, committed.body).toBe(200);
   return committed.json();
 }
 
 const statusOf = async (quarter: string, code: string) =>
-  (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
+  (await demo.admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json().find((s: { code: string }) => s.code === code);
 
 /** A workbook of one sheet; `style` runs on the sheet after the rows are added. */
 async function workbook(rows: ExcelJS.CellValue[][], style?: (sheet: ExcelJS.Worksheet) => void): Promise<Buffer> {
@@ -59,7 +52,7 @@ describe('an XLSX file', () => {
       ['0101', { formula: '3-2', result: 1 }, { formula: '"Ring "&"til kontakten"', result: 'Ring til kontakten' }],
     ]);
     await importFile(book, 'kvartal.xlsx');
-    expect(await statusOf('2019K1', '0101')).toMatchObject({ category: 1, note: 'Ring til kontakten' });
+    expect(await demo.statusOf('2019K1', '0101')).toMatchObject({ category: 1, note: 'Ring til kontakten' });
   });
 
   it('takes text typed with a leading apostrophe (Excel’s quote prefix) as the text it is', async () => {
@@ -70,7 +63,7 @@ describe('an XLSX file', () => {
       '@@',
     );
     await importFile(book, 'kvartal.xlsx');
-    expect((await statusOf('2019K1', '0101')).note).toBe('-5 frivillige mangler');
+    expect((await demo.statusOf('2019K1', '0101')).note).toBe('-5 frivillige mangler');
   });
 
   it('refuses a formula Excel has not calculated, naming its cell', async () => {
@@ -83,14 +76,14 @@ describe('an XLSX file', () => {
   it('writes a date as Danish Excel shows it', async () => {
     const book = await workbook([['kommunekode', 'kategori', 'note'], ['0101', 1, new Date(Date.UTC(2019, 2, 12))]]);
     await importFile(book, 'kvartal.xlsx');
-    expect((await statusOf('2019K1', '0101')).note).toBe('12-03-2019');
+    expect((await demo.statusOf('2019K1', '0101')).note).toBe('12-03-2019');
   });
 });
 
 describe('the XLSX export', () => {
   it('marks text that starts like a formula with Excel’s quote prefix, not with an apostrophe in the text', async () => {
     await importFile("kommunekode;kategori;note\n0101;1;'=1+1\n", 'kvartal.csv');
-    const book = (await admin.inject('GET', '/api/exports/statuses.xlsx?from=2019K1')).rawPayload;
+    const book = (await demo.admin.inject('GET', '/api/exports/statuses.xlsx?from=2019K1')).rawPayload;
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(book as never);
     const sheet = read.worksheets[0];
@@ -129,22 +122,22 @@ describe('a CSV file', () => {
 
 describe('category and kategori_tekst', () => {
   it('refuses a row whose two category cells disagree, naming both, and saves nothing of it', async () => {
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const answer = await preview('kommunekode;kategori;kategori_tekst;årsag\n0101;2;grøn;For få frivillige\n', 'kvartal.csv');
     expect(answer.statusCode).toBe(400);
     expect(answer.json().errors[0]).toMatchObject({ row: 2, field: 'category', message: 'kategori "2" and kategori_tekst "grøn" disagree; make them the same, or empty one of them' });
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('reads the Danish word alone when the number is left empty', async () => {
     await importFile('kommunekode;kategori;kategori_tekst;årsag\n0101;;gul;For få frivillige\n', 'kvartal.csv');
-    expect((await statusOf('2019K1', '0101')).category).toBe(2);
+    expect((await demo.statusOf('2019K1', '0101')).category).toBe(2);
   });
 });
 
 describe('the export', () => {
   it('holds every municipality of every quarter, so it reproduces the published figures', async () => {
-    const csv = (await admin.inject('GET', '/api/exports/statuses.csv?from=2016K2&to=2016K2')).body.trim().split('\r\n');
+    const csv = (await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2016K2&to=2016K2')).body.trim().split('\r\n');
     const header = csv[0].replace('\uFEFF', '').split(';');
     const rows = csv.slice(1).map((line) => Object.fromEntries(line.split(';').map((cell, i) => [header[i], cell])));
     expect(rows).toHaveLength(98);
@@ -156,7 +149,7 @@ describe('the export', () => {
 
   it('keeps "ikke vurderet" and its reason for a municipality marked not assessed', async () => {
     await importFile('kommunekode;kategori;årsagstekst\n0101;ikke vurderet;Ingen kontakt i kvartalet\n', 'kvartal.csv');
-    const csv = (await admin.inject('GET', '/api/exports/statuses.csv?from=2019K1')).body;
+    const csv = (await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2019K1')).body;
     expect(csv).toMatch(/^2019K1;0101;København;Region Hovedstaden;ikke vurderet;ikke vurderet;;Ingen kontakt i kvartalet;/m);
   });
 });
@@ -164,7 +157,7 @@ describe('the export', () => {
 describe('an empty category', () => {
   it('changes nothing where the database has no row either, and is an error over an existing category', async () => {
     // The demo has municipalities never assessed in 2016K2.
-    const none = (await admin.inject('GET', '/api/quarters/2016K2/statuses')).json().find((s: { version: number }) => s.version === 0);
+    const none = (await demo.admin.inject('GET', '/api/quarters/2016K2/statuses')).json().find((s: { version: number }) => s.version === 0);
     const blank = await preview(`kvartal;kommunekode;kategori;årsag\n2016K2;${none.code};;\n`, 'historik.csv', {});
     expect(blank.statusCode, blank.body).toBe(200);
     expect(blank.json()).toMatchObject({ changes: [], unchanged: 1 });

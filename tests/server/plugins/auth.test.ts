@@ -1,27 +1,10 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, type Client, databaseFingerprint, loginAs } from '../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp, databaseFingerprint } from '../../helper.ts';
+import { useDemoApp } from '../../demo-app.ts';
 
 describe('who may write', () => {
-  let app: FastifyInstance;
-  let databasePath: string;
-  let admin: Client;
-  let consultant: Client;
-  let viewer: Client;
-
-  beforeEach(async () => {
-    ({ app, databasePath } = await buildTestApp());
-    [admin, consultant, viewer] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'consultant'), loginAs(app, 'viewer')]);
-    // København and its neighbours, which these tests edit, are in Hovedstaden.
-    assignArea(app, consultant.user.id, 'Hovedstaden');
-  });
-  afterEach(() => app.close());
-
-  async function openNext(): Promise<string> {
-    const opened = await admin.inject('POST', '/api/quarters');
-    expect(opened.statusCode).toBe(201);
-    return opened.json().code;
-  }
+  // København and its neighbours, which these tests edit, are in Hovedstaden.
+  const demo = useDemoApp({ logins: ['admin', 'consultant', 'viewer'], consultantAreas: ['Hovedstaden'] });
 
 
   describe('roles', () => {
@@ -41,23 +24,23 @@ describe('who may write', () => {
     ] as never;
 
     it.each(writes)('%s: 401 without a session, 403 for the wrong role, and nothing changes', async (_, method, url, payload, allowed) => {
-      const before = databaseFingerprint(databasePath);
-      const anonymous = await app.inject({ method, url, payload: payload as object });
+      const before = databaseFingerprint(demo.databasePath);
+      const anonymous = await demo.app.inject({ method, url, payload: payload as object });
       expect(anonymous.statusCode).toBe(401);
-      for (const client of [admin, consultant, viewer].filter((c) => !allowed.includes(c.user.role as never))) {
+      for (const client of [demo.admin, demo.consultant, demo.viewer].filter((c) => !allowed.includes(c.user.role as never))) {
         const refused = await client.inject(method, url, payload);
         expect(refused.statusCode, client.user.role).toBe(403);
         expect(refused.json().message).toMatch(new RegExp(`your role \\(${client.user.role}\\) may not do this`));
       }
-      expect(databaseFingerprint(databasePath)).toBe(before);
-      for (const client of [admin, consultant].filter((c) => allowed.includes(c.user.role as never))) {
+      expect(databaseFingerprint(demo.databasePath)).toBe(before);
+      for (const client of [demo.admin, demo.consultant].filter((c) => allowed.includes(c.user.role as never))) {
         const answer = await client.inject(method, url, payload);
         expect([401, 403], `${client.user.role}: ${answer.body}`).not.toContain(answer.statusCode);
       }
     });
 
     it('lets every role read the dashboard', async () => {
-      for (const client of [admin, consultant, viewer]) {
+      for (const client of [demo.admin, demo.consultant, demo.viewer]) {
         expect((await client.inject('GET', '/api/summary?quarter=2018K4')).statusCode).toBe(200);
       }
     });
@@ -65,26 +48,26 @@ describe('who may write', () => {
 
   describe('cross-site request forgery', () => {
     it('refuses a write without the CSRF token, with a wrong one, or from another origin', async () => {
-      await openNext();
-      const before = databaseFingerprint(databasePath);
+      await demo.openNext();
+      const before = databaseFingerprint(demo.databasePath);
       const payload = { rows: [{ code: '0101', category: 1, version: 1 }] };
       const url = '/api/quarters/2019K1/statuses';
       const attempts = [
-        { cookie: admin.cookie },
-        { cookie: admin.cookie, 'x-csrf-token': 'guessed' },
-        { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: 'https://evil.example' },
-        { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'sec-fetch-site': 'cross-site' },
+        { cookie: demo.admin.cookie },
+        { cookie: demo.admin.cookie, 'x-csrf-token': 'guessed' },
+        { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, origin: 'https://evil.example' },
+        { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'sec-fetch-site': 'cross-site' },
       ];
       for (const headers of attempts) {
-        const answer = await app.inject({ method: 'PUT', url, payload, headers });
+        const answer = await demo.app.inject({ method: 'PUT', url, payload, headers });
         expect(answer.statusCode, JSON.stringify(headers)).toBe(403);
       }
-      expect(databaseFingerprint(databasePath)).toBe(before);
-      const same = await app.inject({
+      expect(databaseFingerprint(demo.databasePath)).toBe(before);
+      const same = await demo.app.inject({
         method: 'PUT',
         url,
         payload,
-        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, origin: 'http://localhost:80' },
+        headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, origin: 'http://localhost:80' },
       });
       expect(same.statusCode).not.toBe(403);
     });

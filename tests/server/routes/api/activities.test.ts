@@ -1,23 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, type Client, databaseFingerprint, loginAs } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from '../../../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-let consultant: Client;
-
-beforeEach(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  [admin, consultant] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'consultant')]);
-  assignArea(app, consultant.user.id, 'Nordjylland');
-});
-afterEach(() => app.close());
+const demo = useDemoApp({ logins: ['admin', 'consultant'], consultantAreas: ['Nordjylland'] });
 
 
 describe('the support log', () => {
   it('records an activity in the consultant’s area and lists it for the municipality and quarter', async () => {
-    const answer = await consultant.inject('POST', '/api/activities', {
+    const answer = await demo.consultant.inject('POST', '/api/activities', {
       municipalityCode: '851',
       kind: 'ryk_ud_course',
       happenedOn: '2019-02-14',
@@ -25,7 +14,7 @@ describe('the support log', () => {
     });
     expect(answer.statusCode).toBe(201);
     expect(answer.json()).toMatchObject({ municipalityCode: '0851', municipalityName: 'Aalborg', kind: 'ryk_ud_course', createdBy: 'Test consultant' });
-    const listed = (await admin.inject('GET', '/api/activities?municipality=0851')).json();
+    const listed = (await demo.admin.inject('GET', '/api/activities?municipality=0851')).json();
     expect(listed[0].id).toBe(answer.json().id);
   });
 
@@ -36,10 +25,6 @@ describe('the support log', () => {
     [{ municipalityCode: '0851', kind: 'other', happenedOn: '2019-02-30' }, 400, /^body.happenedOn: must be a date written YYYY-MM-DD/],
     [{ municipalityCode: '0851', kind: 'other', happenedOn: '2019-01-10', participants: -1 }, 400, /^body.participants/],
   ])('refuses %j and changes nothing', async (payload, status, message) => {
-    const before = databaseFingerprint(databasePath);
-    const answer = await consultant.inject('POST', '/api/activities', payload);
-    expect(answer.statusCode).toBe(status);
-    expect(answer.json().message).toMatch(message);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    await demo.expectRefusal(() => demo.consultant.inject('POST', '/api/activities', payload), status, message);
   });
 });

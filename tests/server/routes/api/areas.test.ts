@@ -1,20 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, type Client, databaseFingerprint, loginAs } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from '../../../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-let consultant: Client;
+const demo = useDemoApp({ logins: ['admin', 'consultant'], consultantAreas: ['Nordjylland'] });
 
-beforeEach(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  [admin, consultant] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'consultant')]);
-  assignArea(app, consultant.user.id, 'Nordjylland');
-});
-afterEach(() => app.close());
-
-const areas = async () => (await admin.inject('GET', '/api/areas')).json();
+const areas = async () => (await demo.admin.inject('GET', '/api/areas')).json();
 
 describe('areas', () => {
   it('the demo has the six areas, covering every municipality once', async () => {
@@ -24,21 +13,21 @@ describe('areas', () => {
     expect(codes).toHaveLength(98);
     expect(new Set(codes).size).toBe(98);
     expect(list.find((a: { name: string }) => a.name === 'Nordjylland').consultants).toEqual([
-      { id: consultant.user.id, name: 'Test consultant', email: 'consultant@vv.test' },
+      { id: demo.consultant.user.id, name: 'Test consultant', email: 'consultant@vv.test' },
     ]);
   });
 
   it('an administrator creates an area, and its municipalities move out of their old one', async () => {
-    const created = await admin.inject('POST', '/api/areas', {
+    const created = await demo.admin.inject('POST', '/api/areas', {
       name: 'Trekantområdet',
       municipalityCodes: ['607', '0621', '0630'],
-      consultantIds: [consultant.user.id],
+      consultantIds: [demo.consultant.user.id],
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ name: 'Trekantområdet', municipalityCodes: ['0607', '0621', '0630'] });
     const sydjylland = (await areas()).find((a: { name: string }) => a.name === 'Sydjylland');
     expect(sydjylland.municipalityCodes).not.toContain('0621');
-    const audit = app.database.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'area'").pluck().all();
+    const audit = demo.app.database.sqlite.prepare("SELECT action FROM audit_log WHERE entity = 'area'").pluck().all();
     expect(audit.at(-1)).toBe('create');
   });
 
@@ -49,17 +38,13 @@ describe('areas', () => {
     [{ name: 'X', municipalityCodes: [], consultantIds: [99999] }, 400, /user 99999 does not exist/],
     [{ name: '', municipalityCodes: [], consultantIds: [] }, 400, /^body.name/],
   ])('refuses %j and changes nothing', async (payload, status, message) => {
-    const before = databaseFingerprint(databasePath);
-    const answer = await admin.inject('POST', '/api/areas', payload);
-    expect(answer.statusCode).toBe(status);
-    expect(answer.json().message).toMatch(message);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    await demo.expectRefusal(() => demo.admin.inject('POST', '/api/areas', payload), status, message);
   });
 
   it('only accepts regional consultants as an area’s consultants, and only administrators may change areas', async () => {
-    const bad = await admin.inject('POST', '/api/areas', { name: 'X', municipalityCodes: [], consultantIds: [admin.user.id] });
+    const bad = await demo.admin.inject('POST', '/api/areas', { name: 'X', municipalityCodes: [], consultantIds: [demo.admin.user.id] });
     expect(bad.json().message).toMatch(/is not a regional consultant/);
-    const refused = await consultant.inject('PUT', '/api/areas/1', { name: 'Mit område', municipalityCodes: [], consultantIds: [] });
+    const refused = await demo.consultant.inject('PUT', '/api/areas/1', { name: 'Mit område', municipalityCodes: [], consultantIds: [] });
     expect(refused.statusCode).toBe(403);
   });
 });

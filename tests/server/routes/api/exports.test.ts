@@ -1,77 +1,15 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, loginAs } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from '../../../demo-app.ts';
+import { importSteps, pick } from '../../../security/upload.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-async function start(options: Parameters<typeof buildTestApp>[0] = {}) {
-  ({ app, databasePath } = await buildTestApp(options));
-  admin = await loginAs(app, 'admin');
-}
-
-/** Tests that write get a fresh demo database each. */
-function freshAppForEachTest() {
-  beforeEach(() => start());
-  afterEach(() => app.close());
-}
-
-const BOM = '\uFEFF';
-
-/** A multipart body as a browser's FormData would send it. */
-async function form(file: { name: string; bytes: Uint8Array | string } | null, fields: Record<string, string> = {}) {
-  const data = new FormData();
-  if (file) data.append('file', new Blob([file.bytes as BlobPart]), file.name);
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  const response = new Response(data);
-  return { payload: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type')! };
-}
-
-async function upload(url: string, bytes: Uint8Array | string, fields: Record<string, string> = {}, client: Client = admin, name = 'statuses.csv') {
-  const { payload, contentType } = await form({ name, bytes }, fields);
-  return app.inject({ method: 'POST', url, payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': contentType } });
-}
-
-const preview = (bytes: Uint8Array | string, fields: Record<string, string> = {}, name?: string) =>
-  upload('/api/imports/preview', bytes, fields, admin, name);
-
-/** Preview, then commit the same file with the preview's fingerprint. */
-async function importFile(bytes: Uint8Array | string, fields: Record<string, string> = {}, name?: string) {
-  const previewed = await preview(bytes, fields, name);
-  expect(previewed.statusCode, previewed.body).toBe(200);
-  return upload('/api/imports/commit', bytes, { ...fields, fingerprint: previewed.json().fingerprint }, admin, name);
-}
-
-async function openNext(): Promise<string> {
-  const opened = await admin.inject('POST', '/api/quarters');
-  expect(opened.statusCode).toBe(201);
-  return opened.json().code;
-}
-
-const statusesOf = async (quarter: string) => (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json() as StatusRow[];
-const pick = (rows: StatusRow[], ...codes: string[]) =>
-  codes.map((code) => {
-    const { category, reason, reasonText, note } = rows.find((r) => r.code === code)!;
-    return { code, category, reason, reasonText, note };
-  });
-interface StatusRow {
-  code: string;
-  category: number | null;
-  reason: string | null;
-  reasonText: string | null;
-  note: string | null;
-  version: number;
-  carriedOver: boolean;
-}
-
+/** Tests that write: a fresh demo database each. */
+const demo = useDemoApp({ logins: ['admin'] });
+const { preview, importFile, statusesOf } = importSteps(demo);
 
 describe('GET /api/exports/statuses.csv', () => {
-  freshAppForEachTest();
-
   it('writes CSV for Danish Excel: BOM, ";", CRLF, Danish headers, four-character codes', async () => {
-    const answer = await admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2018K4');
+    const answer = await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2018K4');
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(answer.headers['content-disposition']).toBe('attachment; filename="vv-monitor-2018K4-demodata.csv"');
@@ -88,36 +26,34 @@ describe('GET /api/exports/statuses.csv', () => {
   });
 
   it('exports every quarter by default and a range on request', async () => {
-    const all = (await admin.inject('GET', '/api/exports/statuses.csv')).rawPayload.toString('utf8').trim().split('\r\n');
+    const all = (await demo.admin.inject('GET', '/api/exports/statuses.csv')).rawPayload.toString('utf8').trim().split('\r\n');
     expect(all[1].startsWith('2016K2;')).toBe(true);
     expect(all.at(-1)!.startsWith('2018K4;')).toBe(true);
-    const range = await admin.inject('GET', '/api/exports/statuses.csv?from=2017K1&to=2017K4');
+    const range = await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2017K1&to=2017K4');
     expect(range.headers['content-disposition']).toContain('vv-monitor-2017K1-2017K4-demodata.csv');
     const quarters = new Set(range.rawPayload.toString('utf8').trim().split('\r\n').slice(1).map((l) => l.slice(0, 6)));
     expect([...quarters]).toEqual(['2017K1', '2017K2', '2017K3', '2017K4']);
   });
 
   it('answers 400 for a reversed or malformed range and 404 for an unknown quarter', async () => {
-    expect((await admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2016K2')).json().message).toBe('from: 2018K4 is after to: 2016K2');
-    expect((await admin.inject('GET', '/api/exports/statuses.csv?from=2018X4')).statusCode).toBe(400);
-    expect((await admin.inject('GET', '/api/exports/statuses.xlsx?to=2030K1')).statusCode).toBe(404);
+    expect((await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2018K4&to=2016K2')).json().message).toBe('from: 2018K4 is after to: 2016K2');
+    expect((await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2018X4')).statusCode).toBe(400);
+    expect((await demo.admin.inject('GET', '/api/exports/statuses.xlsx?to=2030K1')).statusCode).toBe(404);
   });
 
   it('puts an apostrophe before text that a spreadsheet would run as a formula, and quotes separators', async () => {
-    await openNext();
+    await demo.openNext();
     await importFile("kommunekode;kategori;note\n0101;1;'=HYPERLINK(\"http://x\")\n0147;1;\"to; tre\"\n", { quarter: '2019K1' });
     expect(pick(await statusesOf('2019K1'), '0101')[0].note).toBe('=HYPERLINK("http://x")');
-    const text = (await admin.inject('GET', '/api/exports/statuses.csv?from=2019K1')).rawPayload.toString('utf8');
+    const text = (await demo.admin.inject('GET', '/api/exports/statuses.csv?from=2019K1')).rawPayload.toString('utf8');
     expect(text).toContain(`;"'=HYPERLINK(""http://x"")";`);
     expect(text).toContain(';"to; tre";');
   });
 });
 
 describe('GET /api/exports/statuses.xlsx', () => {
-  freshAppForEachTest();
-
   it('opens in exceljs with every row, codes as text and a "Demodata" label', async () => {
-    const answer = await admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K3&to=2018K4');
+    const answer = await demo.admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K3&to=2018K4');
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-disposition']).toBe('attachment; filename="vv-monitor-2018K3-2018K4-demodata.xlsx"');
     const workbook = new ExcelJS.Workbook();
@@ -134,10 +70,8 @@ describe('GET /api/exports/statuses.xlsx', () => {
 });
 
 describe('export → import round trip', () => {
-  freshAppForEachTest();
-
   it('re-imports a CSV export of every quarter with no changes', async () => {
-    const exported = (await admin.inject('GET', '/api/exports/statuses.csv')).rawPayload;
+    const exported = (await demo.admin.inject('GET', '/api/exports/statuses.csv')).rawPayload;
     const answer = await preview(exported, {}, 'vv-monitor.csv');
     expect(answer.statusCode, answer.body).toBe(200);
     // Every municipality in every quarter: 11 × 98, the two never assessed in a quarter as blank rows.
@@ -150,7 +84,7 @@ describe('export → import round trip', () => {
       "kvartal;kommunekode;kategori;årsagstekst;note\n2019K1;0101;ikke vurderet;Ingen kontakt;'-2 frivillige\n2019K1;0147;1;;'@kontor\n",
     );
     expect(imported.statusCode, imported.body).toBe(200);
-    const exported = (await admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K4')).rawPayload;
+    const exported = (await demo.admin.inject('GET', '/api/exports/statuses.xlsx?from=2018K4')).rawPayload;
     const answer = await preview(exported, {}, 'vv-monitor.xlsx');
     expect(answer.statusCode, answer.body).toBe(200);
     // 2018K4 and 2019K1 whole: the 96 municipalities not yet assessed in 2019K1 as blank rows.

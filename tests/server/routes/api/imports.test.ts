@@ -1,72 +1,16 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildTestApp, type Client, databaseFingerprint, loginAs } from '../../../helper.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseFingerprint, loginAs } from '../../../helper.ts';
+import { demoApp } from '../../../demo-app.ts';
+import { importSteps, multipartForm, pick } from '../../../security/upload.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let admin: Client;
-
-async function start(options: Parameters<typeof buildTestApp>[0] = {}) {
-  ({ app, databasePath } = await buildTestApp(options));
-  admin = await loginAs(app, 'admin');
-}
-
-/** Tests that write get a fresh demo database each. */
-function freshAppForEachTest() {
-  beforeEach(() => start());
-  afterEach(() => app.close());
-}
+/** Each block starts the app: for each test where tests write, once where they only prove they wrote nothing. */
+const demo = demoApp({ logins: ['admin'] });
+const { upload, preview, importFile, statusesOf } = importSteps(demo);
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/import/${name}`, import.meta.url));
 const BOM = '\uFEFF';
-
-/** A multipart body as a browser's FormData would send it. */
-async function form(file: { name: string; bytes: Uint8Array | string } | null, fields: Record<string, string> = {}) {
-  const data = new FormData();
-  if (file) data.append('file', new Blob([file.bytes as BlobPart]), file.name);
-  for (const [name, value] of Object.entries(fields)) data.append(name, value);
-  const response = new Response(data);
-  return { payload: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type')! };
-}
-
-async function upload(url: string, bytes: Uint8Array | string, fields: Record<string, string> = {}, client: Client = admin, name = 'statuses.csv') {
-  const { payload, contentType } = await form({ name, bytes }, fields);
-  return app.inject({ method: 'POST', url, payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken, 'content-type': contentType } });
-}
-
-const preview = (bytes: Uint8Array | string, fields: Record<string, string> = {}, name?: string) =>
-  upload('/api/imports/preview', bytes, fields, admin, name);
-
-/** Preview, then commit the same file with the preview's fingerprint. */
-async function importFile(bytes: Uint8Array | string, fields: Record<string, string> = {}, name?: string) {
-  const previewed = await preview(bytes, fields, name);
-  expect(previewed.statusCode, previewed.body).toBe(200);
-  return upload('/api/imports/commit', bytes, { ...fields, fingerprint: previewed.json().fingerprint }, admin, name);
-}
-
-async function openNext(): Promise<string> {
-  const opened = await admin.inject('POST', '/api/quarters');
-  expect(opened.statusCode).toBe(201);
-  return opened.json().code;
-}
-
-const statusesOf = async (quarter: string) => (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json() as StatusRow[];
-const pick = (rows: StatusRow[], ...codes: string[]) =>
-  codes.map((code) => {
-    const { category, reason, reasonText, note } = rows.find((r) => r.code === code)!;
-    return { code, category, reason, reasonText, note };
-  });
-interface StatusRow {
-  code: string;
-  category: number | null;
-  reason: string | null;
-  reasonText: string | null;
-  note: string | null;
-  version: number;
-  carriedOver: boolean;
-}
 
 /** What the two quarter fixtures say, in the database's terms. */
 const FIXTURE_STATUSES = [
@@ -82,10 +26,10 @@ async function xlsxBytes(rows: (string | number)[][]): Promise<Buffer> {
 }
 
 describe('POST /api/imports/preview and /commit: a quarter file', () => {
-  freshAppForEachTest();
+  demo.setUp('test');
 
   it('imports a quarter exactly: the values read back are the file’s', async () => {
-    await openNext();
+    await demo.openNext();
     const answer = await importFile(fixture('quarter-semicolon-bom.csv'), { quarter: '2019K1' });
     expect(answer.statusCode, answer.body).toBe(200);
     expect(answer.json()).toEqual({ saved: 3, unchanged: 0, quartersCreated: [] });
@@ -97,8 +41,8 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
   });
 
   it('previews every change with its line, the values before and after, and writes nothing', async () => {
-    await openNext();
-    const before = databaseFingerprint(databasePath);
+    await demo.openNext();
+    const before = databaseFingerprint(demo.databasePath);
     const answer = await preview(fixture('quarter-semicolon-bom.csv'), { quarter: '2019K1' }, 'kvartal.csv');
     expect(answer.statusCode).toBe(200);
     const body = answer.json();
@@ -113,11 +57,11 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
       before: { category: 1, reason: null, reasonText: null, note: null },
       after: { category: 2, reason: 'too_few_volunteers', reasonText: null, note: null },
     });
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('reads "," and ";", with and without BOM, codes without the zero and colour words in Danish or English alike', async () => {
-    await openNext();
+    await demo.openNext();
     const semicolon = (await preview(fixture('quarter-semicolon-bom.csv'), { quarter: '2019K1' })).json();
     const comma = (await preview(fixture('quarter-comma-short-codes.csv'), { quarter: '2019K1' })).json();
     expect(comma.changes).toEqual(semicolon.changes);
@@ -129,13 +73,13 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
   });
 
   it('confirms carried-over rows that the file repeats unchanged', async () => {
-    await openNext();
+    await demo.openNext();
     const answer = await preview('kommunekode;kategori\r\n0153;1\r\n', { quarter: '2019K1' });
     expect(answer.json().changes).toEqual([expect.objectContaining({ code: '0153', action: 'confirm' })]);
   });
 
   it('keeps the notes of a municipality when the file has no note column', async () => {
-    await openNext();
+    await demo.openNext();
     expect((await importFile('kommunekode;kategori;note\n0101;1;Vigtig note\n', { quarter: '2019K1' })).statusCode).toBe(200);
     expect((await importFile('kommunekode;kategori;årsag\n0101;2;For få frivillige\n', { quarter: '2019K1' })).statusCode).toBe(200);
     expect(pick(await statusesOf('2019K1'), '0101')).toEqual([
@@ -144,7 +88,7 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
   });
 
   it('imports the first worksheet of an XLSX workbook, numbers and all', async () => {
-    await openNext();
+    await demo.openNext();
     const bytes = await xlsxBytes([
       ['Kommunekode', 'Kommune', 'Kategori', 'Årsag', 'Note'],
       [101, 'København', 1, '', 'Stabil gruppe af frivillige'],
@@ -159,9 +103,9 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
   });
 
   it('writes one audit row per changed status and one for the import', async () => {
-    await openNext();
+    await demo.openNext();
     await importFile(fixture('quarter-semicolon-bom.csv'), { quarter: '2019K1' }, 'kvartal.csv');
-    const audit = app.database.sqlite
+    const audit = demo.app.database.sqlite
       .prepare("SELECT action, entity, entity_key AS entityKey, new_value AS newValue FROM audit_log WHERE entity IN ('status', 'import') ORDER BY id")
       .all() as { action: string; entity: string; entityKey: string; newValue: string }[];
     expect(audit.map((a) => `${a.entity} ${a.action} ${a.entityKey}`)).toEqual([
@@ -175,7 +119,7 @@ describe('POST /api/imports/preview and /commit: a quarter file', () => {
 });
 
 describe('POST /api/imports: a history file', () => {
-  freshAppForEachTest();
+  demo.setUp('test');
 
   const history = [
     'kvartal;kommunekode;kategori;årsag;årsagstekst',
@@ -189,7 +133,7 @@ describe('POST /api/imports: a history file', () => {
     expect(previewed.json()).toMatchObject({ quartersToCreate: ['2019K1', '2019K2'], rows: 3 });
     const answer = await importFile(history);
     expect(answer.json()).toEqual({ saved: 3, unchanged: 0, quartersCreated: ['2019K1', '2019K2'] });
-    const quarters = (await admin.inject('GET', '/api/quarters')).json();
+    const quarters = (await demo.admin.inject('GET', '/api/quarters')).json();
     expect(quarters.slice(-2)).toMatchObject([
       { code: '2019K1', state: 'open', definitionsVersion: 1 },
       { code: '2019K2', state: 'open', definitionsVersion: 1 },
@@ -202,16 +146,15 @@ describe('POST /api/imports: a history file', () => {
   });
 
   it('fills an empty database from 2016K2, and the file name of its export has no "demodata"', async () => {
-    await app.close();
-    await start({ demoData: 'off' });
+    await demo.restart({ demoData: 'off' });
     const answer = await importFile('kvartal,kode,kategori\n2016K2,101,1\n2016K3,101,1\n');
     expect(answer.json()).toEqual({ saved: 2, unchanged: 0, quartersCreated: ['2016K2', '2016K3'] });
-    const exported = await admin.inject('GET', '/api/exports/statuses.csv');
+    const exported = await demo.admin.inject('GET', '/api/exports/statuses.csv');
     expect(exported.headers['content-disposition']).toBe('attachment; filename="vv-monitor-2016K2-2016K3.csv"');
   });
 
   it('accepts a quarter field equal to the file’s quarter column', async () => {
-    await openNext();
+    await demo.openNext();
     const answer = await preview('kvartal;kommunekode;kategori\n2019k1;0153;1\n', { quarter: '2019K1' });
     expect(answer.statusCode).toBe(200);
   });
@@ -219,11 +162,8 @@ describe('POST /api/imports: a history file', () => {
 
 describe('POST /api/imports/preview: files that are refused, line by line, changing nothing', () => {
   // One database for all: every test here proves by fingerprint that it wrote nothing.
-  beforeAll(async () => {
-    await start();
-    await openNext();
-  });
-  afterAll(() => app.close());
+  demo.setUp('file');
+  beforeAll(() => demo.openNext());
 
   const cases: [string, string | (() => Buffer) | Buffer, Record<string, string>, [number, string, RegExp][]][] = [
     ['an unknown municipality code', 'kommunekode;kategori\n0101;1\n0411;1\n', { quarter: '2019K1' }, [[3, 'code', /0411 is not one of the 98/]]],
@@ -308,7 +248,7 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
   ];
 
   it.each(cases)('%s', async (_, content, fields, expected) => {
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const answer = await preview(typeof content === 'function' ? content() : content, fields);
     expect(answer.statusCode, answer.body).toBe(400);
     const errors = answer.json().errors as { row: number; field: string; message: string }[];
@@ -317,29 +257,29 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
     expect(answer.json().message).toMatch(/nothing was imported$/);
     const commit = await upload('/api/imports/commit', typeof content === 'function' ? content() : content, { ...fields, fingerprint: 'x' });
     expect(commit.statusCode).toBe(400);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('answers 413 for a 10 MB file, naming the limit', async () => {
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const big = Buffer.alloc(10 * 1024 * 1024, 'a');
     const answer = await preview(big, { quarter: '2019K1' });
     expect(answer.statusCode).toBe(413);
     expect(answer.json().message).toMatch(/^file: larger than 2 MB/);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('answers 400 without a file, with a malformed quarter field, and for an unknown target quarter', async () => {
-    const { payload, contentType } = await form(null, { quarter: '2019K1' });
-    const noFile = await app.inject({
+    const { payload, contentType } = await multipartForm(null, { quarter: '2019K1' });
+    const noFile = await demo.app.inject({
       method: 'POST',
       url: '/api/imports/preview',
       payload,
-      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': contentType },
+      headers: { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'content-type': contentType },
     });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().message).toMatch(/^file: no file was sent/);
-    const json = await admin.inject('POST', '/api/imports/preview', { quarter: '2019K1' });
+    const json = await demo.admin.inject('POST', '/api/imports/preview', { quarter: '2019K1' });
     expect(json.statusCode).toBe(400);
     expect(json.json().message).toMatch(/^file: send the file as multipart/);
     expect((await preview('kommunekode;kategori\n0101;1\n', { quarter: 'K1' })).json().message).toMatch(/^quarter: must be a quarter code/);
@@ -347,16 +287,16 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
   });
 
   it('answers 400 for a cut-off upload and for a second file', async () => {
-    const { payload, contentType } = await form({ name: 'a.csv', bytes: 'kommunekode;kategori\n0101;1\n' });
-    const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'content-type': contentType };
-    const cut = await app.inject({ method: 'POST', url: '/api/imports/preview', payload: payload.subarray(0, payload.length - 20), headers });
+    const { payload, contentType } = await multipartForm({ name: 'a.csv', bytes: 'kommunekode;kategori\n0101;1\n' });
+    const headers = { cookie: demo.admin.cookie, 'x-csrf-token': demo.admin.csrfToken, 'content-type': contentType };
+    const cut = await demo.app.inject({ method: 'POST', url: '/api/imports/preview', payload: payload.subarray(0, payload.length - 20), headers });
     expect(cut.statusCode).toBe(400);
     expect(cut.json().message).toMatch(/^file: the upload could not be read/);
     const two = new FormData();
     two.append('file', new Blob(['a']), 'a.csv');
     two.append('file', new Blob(['b']), 'b.csv');
     const response = new Response(two);
-    const twice = await app.inject({
+    const twice = await demo.app.inject({
       method: 'POST',
       url: '/api/imports/preview',
       payload: Buffer.from(await response.arrayBuffer()),
@@ -387,37 +327,37 @@ describe('POST /api/imports/preview: files that are refused, line by line, chang
 });
 
 describe('POST /api/imports/commit', () => {
-  freshAppForEachTest();
+  demo.setUp('test');
 
   it('answers 409 when a status changed after the preview, and writes nothing', async () => {
-    await openNext();
+    await demo.openNext();
     const file = fixture('quarter-semicolon-bom.csv');
     const { fingerprint } = (await preview(file, { quarter: '2019K1' })).json();
     const current = (await statusesOf('2019K1')).find((r) => r.code === '0147')!;
-    const edit = await admin.inject('PUT', '/api/quarters/2019K1/statuses/0147', { category: 1, note: 'Kollegaens ændring', version: current.version });
+    const edit = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses/0147', { category: 1, note: 'Kollegaens ændring', version: current.version });
     expect(edit.statusCode).toBe(200);
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const stale = await upload('/api/imports/commit', file, { quarter: '2019K1', fingerprint });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().message).toBe('the data changed since the preview; preview again');
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('answers 409 for a fingerprint of another file or quarter, and 400 without one', async () => {
-    await openNext();
+    await demo.openNext();
     const { fingerprint } = (await preview('kommunekode;kategori\n0153;1\n', { quarter: '2019K1' })).json();
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     expect((await upload('/api/imports/commit', 'kommunekode;kategori\n0155;1\n', { quarter: '2019K1', fingerprint })).statusCode).toBe(409);
     const missing = await upload('/api/imports/commit', 'kommunekode;kategori\n0153;1\n', { quarter: '2019K1' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().message).toMatch(/^fingerprint: missing/);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('is for administrators only: 401 without a session, 403 for consultants and viewers', async () => {
-    await openNext();
-    const others = [await loginAs(app, 'consultant'), await loginAs(app, 'viewer')];
-    const before = databaseFingerprint(databasePath);
+    await demo.openNext();
+    const others = [await loginAs(demo.app, 'consultant'), await loginAs(demo.app, 'viewer')];
+    const before = databaseFingerprint(demo.databasePath);
     const file = 'kommunekode;kategori\n0153;1\n';
     for (const url of ['/api/imports/preview', '/api/imports/commit']) {
       for (const client of others) {
@@ -425,24 +365,24 @@ describe('POST /api/imports/commit', () => {
         expect(answer.statusCode, `${client.user.role} ${url}`).toBe(403);
         expect(answer.json().message).toMatch(/may not do this; it needs admin/);
       }
-      const { payload, contentType } = await form({ name: 'a.csv', bytes: file }, { quarter: '2019K1' });
-      expect((await app.inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } })).statusCode).toBe(401);
+      const { payload, contentType } = await multipartForm({ name: 'a.csv', bytes: file }, { quarter: '2019K1' });
+      expect((await demo.app.inject({ method: 'POST', url, payload, headers: { 'content-type': contentType } })).statusCode).toBe(401);
     }
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 });
 
 describe('an import is one transaction', () => {
-  freshAppForEachTest();
+  demo.setUp('test');
 
   it('leaves statuses and quarters as they were when its last write fails', async () => {
-    app.database.sqlite.exec(
+    demo.app.database.sqlite.exec(
       "CREATE TRIGGER refuse_import_audit BEFORE INSERT ON audit_log WHEN NEW.entity = 'import' BEGIN SELECT RAISE(ABORT, 'audit refused'); END",
     );
-    const before = databaseFingerprint(databasePath);
+    const before = databaseFingerprint(demo.databasePath);
     const answer = await importFile('kvartal;kommunekode;kategori;årsag\n2019K1;0101;2;too_few_volunteers\n');
     expect(answer.statusCode).toBe(500);
-    expect(databaseFingerprint(databasePath)).toBe(before);
-    expect((await admin.inject('GET', '/api/quarters')).json().at(-1).code).toBe('2018K4');
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
+    expect((await demo.admin.inject('GET', '/api/quarters')).json().at(-1).code).toBe('2018K4');
   });
 });

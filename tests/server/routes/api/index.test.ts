@@ -1,18 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, databaseFingerprint } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseFingerprint } from '../../../helper.ts';
+import { useDemoApp } from '../../../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-beforeAll(async () => {
-  ({ app, databasePath } = await buildTestApp());
-});
-afterAll(() => app.close());
-
-const get = async (url: string) => {
-  const response = await app.inject({ method: 'GET', url });
-  return { status: response.statusCode, body: response.json(), headers: response.headers };
-};
+const demo = useDemoApp({ per: 'file' });
 
 describe('bad input', () => {
   const cases: [string, number, RegExp][] = [
@@ -35,34 +25,33 @@ describe('bad input', () => {
   ];
 
   it.each(cases)('GET %s answers %i naming the parameter', async (url, expected, message) => {
-    const { status, body } = await get(url);
+    const { status, body } = await demo.get(url);
     expect(status).toBe(expected);
     expect(body.statusCode).toBe(expected);
     expect(body.message).toMatch(message);
   });
 
   it('changes nothing in the database', async () => {
-    const before = databaseFingerprint(databasePath);
-    for (const [url] of cases) await get(url);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    const before = databaseFingerprint(demo.databasePath);
+    for (const [url] of cases) await demo.get(url);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 });
 
 describe('HTTP hygiene', () => {
   it('sends security headers, including a content security policy', async () => {
-    const { headers } = await get('/api/health');
+    const { headers } = await demo.get('/api/health');
     expect(headers['content-security-policy']).toContain("default-src 'self'");
     expect(headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('tags every response with a request id', async () => {
-    const { headers } = await get('/api/health');
+    const { headers } = await demo.get('/api/health');
     expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('documents every API route in OpenAPI at /docs', async () => {
-    const { status, body } = await get('/docs/json');
-    expect(status).toBe(200);
+    const body = await demo.read('/docs/json');
     expect(Object.keys(body.paths).sort()).toEqual(
       [
         '/api/agreements',

@@ -1,24 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, type Client, loginAs } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from '../../../demo-app.ts';
 
 describe('read by anyone, on the demo', () => {
-  let app: FastifyInstance;
-  let databasePath: string;
-  beforeAll(async () => {
-    ({ app, databasePath } = await buildTestApp());
-  });
-  afterAll(() => app.close());
-
-  const get = async (url: string) => {
-    const response = await app.inject({ method: 'GET', url });
-    return { status: response.statusCode, body: response.json(), headers: response.headers };
-  };
+  const demo = useDemoApp({ per: 'file' });
 
   describe('GET /api/quarters', () => {
     it('lists every quarter in order with its state and category counts', async () => {
-      const { status, body } = await get('/api/quarters');
-      expect(status).toBe(200);
+      const body = await demo.read('/api/quarters');
       expect(body).toHaveLength(11);
       expect(body[0]).toMatchObject({ code: '2016K2', state: 'final', definitionsVersion: 1 });
       expect(body.at(-1)).toMatchObject({ code: '2018K4', counts: { green: 63, yellow: 32, red: 3, notAssessed: 0 } });
@@ -31,8 +19,7 @@ describe('read by anyone, on the demo', () => {
 
   describe('GET /api/summary', () => {
     it('answers exactly the published shape for 2018K4', async () => {
-      const { status, body } = await get('/api/summary?quarter=2018K4');
-      expect(status).toBe(200);
+      const body = await demo.read('/api/summary?quarter=2018K4');
       expect(body).toEqual({
         quarter: '2018K4',
         counts: { green: 63, yellow: 32, red: 3, notAssessed: 0 },
@@ -43,21 +30,21 @@ describe('read by anyone, on the demo', () => {
     });
 
     it('counts active agreements at the end of the quarter', async () => {
-      expect((await get('/api/summary?quarter=2016K2')).body.agreements.active).toBe(53);
-      expect((await get('/api/summary?quarter=2018Q3')).body.agreements.active).toBe(61);
+      expect((await demo.get('/api/summary?quarter=2016K2')).body.agreements.active).toBe(53);
+      expect((await demo.get('/api/summary?quarter=2018Q3')).body.agreements.active).toBe(61);
     });
 
     it('defaults to the newest final quarter', async () => {
-      expect((await get('/api/summary')).body.quarter).toBe('2018K4');
+      expect((await demo.get('/api/summary')).body.quarter).toBe('2018K4');
     });
   });
 
   describe('GET /api/trends', () => {
     it('agrees with the summary of every quarter', async () => {
-      const trends = (await get('/api/trends')).body;
+      const trends = (await demo.get('/api/trends')).body;
       expect(trends).toHaveLength(11);
       for (const trend of trends) {
-        const summary = (await get(`/api/summary?quarter=${trend.quarter}`)).body;
+        const summary = (await demo.get(`/api/summary?quarter=${trend.quarter}`)).body;
         expect({ ...summary, quarter: trend.quarter }).toEqual({
           quarter: trend.quarter,
           counts: trend.counts,
@@ -69,8 +56,8 @@ describe('read by anyone, on the demo', () => {
     });
 
     it('counts downgrades by reason and upgrades, matching the changes in the matrix', async () => {
-      const trends = (await get('/api/trends')).body;
-      const matrix = (await get('/api/statuses')).body;
+      const trends = (await demo.get('/api/trends')).body;
+      const matrix = (await demo.get('/api/statuses')).body;
       const changes = matrix.municipalities.flatMap((m: { changes: { to: number; from: number }[] }) => m.changes);
       const downgrades = trends.reduce(
         (sum: number, t: { downgrades: Record<string, number> }) => sum + Object.values(t.downgrades).reduce((a, b) => a + b, 0),
@@ -86,49 +73,23 @@ describe('read by anyone, on the demo', () => {
 });
 
 describe('opened, finalised and reopened by an administrator', () => {
-  let app: FastifyInstance;
-  let databasePath: string;
-  let admin: Client;
-  let consultant: Client;
-  let viewer: Client;
-
-  beforeEach(async () => {
-    ({ app, databasePath } = await buildTestApp());
-    [admin, consultant, viewer] = await Promise.all([loginAs(app, 'admin'), loginAs(app, 'consultant'), loginAs(app, 'viewer')]);
-    // København and its neighbours, which these tests edit, are in Hovedstaden.
-    assignArea(app, consultant.user.id, 'Hovedstaden');
-  });
-  afterEach(() => app.close());
-
-  async function openNext(): Promise<string> {
-    const opened = await admin.inject('POST', '/api/quarters');
-    expect(opened.statusCode).toBe(201);
-    return opened.json().code;
-  }
-
-  /** Confirms every carried-over row of a quarter as it stands. */
-  async function confirmAll(quarter: string) {
-    const rows = (await admin.inject('GET', `/api/quarters/${quarter}/statuses`)).json();
-    const answer = await admin.inject('PUT', `/api/quarters/${quarter}/statuses`, {
-      rows: rows.map((r: { code: string; category: number; version: number }) => ({ code: r.code, category: r.category, version: r.version })),
-    });
-    expect(answer.statusCode).toBe(200);
-  }
+  // København and its neighbours, which these tests edit, are in Hovedstaden.
+  const demo = useDemoApp({ logins: ['admin', 'consultant', 'viewer'], consultantAreas: ['Hovedstaden'] });
 
   describe('opening the next quarter', () => {
     it('copies the previous quarter’s categories as a carried-over draft', async () => {
-      expect(await openNext()).toBe('2019K1');
-      const rows = (await admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
-      const previous = (await admin.inject('GET', '/api/quarters/2018K4/statuses')).json();
+      expect(await demo.openNext()).toBe('2019K1');
+      const rows = (await demo.admin.inject('GET', '/api/quarters/2019K1/statuses')).json();
+      const previous = (await demo.admin.inject('GET', '/api/quarters/2018K4/statuses')).json();
       expect(rows.map((r: { category: number }) => r.category)).toEqual(previous.map((r: { category: number }) => r.category));
       expect(rows.every((r: { carriedOver: boolean }) => r.carriedOver)).toBe(true);
-      const quarter = (await admin.inject('GET', '/api/quarters')).json().at(-1);
+      const quarter = (await demo.admin.inject('GET', '/api/quarters')).json().at(-1);
       expect(quarter).toMatchObject({ code: '2019K1', state: 'open', definitionsVersion: 1 });
     });
 
     it('refuses a second draft while the newest quarter is open', async () => {
-      await openNext();
-      const again = await admin.inject('POST', '/api/quarters');
+      await demo.openNext();
+      const again = await demo.admin.inject('POST', '/api/quarters');
       expect(again.statusCode).toBe(409);
       expect(again.json().message).toMatch(/2019K1 is still open/);
     });
@@ -136,28 +97,28 @@ describe('opened, finalised and reopened by an administrator', () => {
 
   describe('finalising and reopening', () => {
     it('refuses to finalise while municipalities are unsettled, naming them', async () => {
-      await openNext();
-      const answer = await admin.inject('POST', '/api/quarters/2019K1/finalise');
+      await demo.openNext();
+      const answer = await demo.admin.inject('POST', '/api/quarters/2019K1/finalise');
       expect(answer.statusCode).toBe(409);
       expect(answer.json().message).toMatch(/98 municipalities are not settled/);
       expect(answer.json().unsettled[0]).toEqual({ code: '0101', name: 'København', problem: 'carried over, not confirmed' });
     });
 
     it('finalises when every municipality is settled; then writes are refused until reopened with a reason', async () => {
-      await openNext();
-      await confirmAll('2019K1');
-      const finalised = await admin.inject('POST', '/api/quarters/2019K1/finalise');
+      await demo.openNext();
+      await demo.confirmAll('2019K1');
+      const finalised = await demo.admin.inject('POST', '/api/quarters/2019K1/finalise');
       expect(finalised.statusCode).toBe(200);
       expect(finalised.json()).toMatchObject({ code: '2019K1', state: 'final' });
-      const refused = await admin.inject('PUT', '/api/quarters/2019K1/statuses/0101', { category: 1, version: 2 });
+      const refused = await demo.admin.inject('PUT', '/api/quarters/2019K1/statuses/0101', { category: 1, version: 2 });
       expect(refused.statusCode).toBe(409);
 
-      const noReason = await admin.inject('POST', '/api/quarters/2019K1/reopen', { reason: '' });
+      const noReason = await demo.admin.inject('POST', '/api/quarters/2019K1/reopen', { reason: '' });
       expect(noReason.statusCode).toBe(400);
       expect(noReason.json().message).toMatch(/^body.reason/);
-      const reopened = await admin.inject('POST', '/api/quarters/2019K1/reopen', { reason: 'Fejl i Københavns kategori' });
+      const reopened = await demo.admin.inject('POST', '/api/quarters/2019K1/reopen', { reason: 'Fejl i Københavns kategori' });
       expect(reopened.json()).toMatchObject({ state: 'open' });
-      const audit = app.database.sqlite.prepare("SELECT reason FROM audit_log WHERE action = 'reopen'").pluck().all();
+      const audit = demo.app.database.sqlite.prepare("SELECT reason FROM audit_log WHERE action = 'reopen'").pluck().all();
       expect(audit).toEqual(['Fejl i Københavns kategori']);
     });
   });

@@ -1,29 +1,19 @@
-import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, type Client, databaseFingerprint, loginAs } from '../../../helper.ts';
+import { describe, expect, it } from 'vitest';
+import { databaseFingerprint } from '../../../helper.ts';
+import { ALL_AREAS, useDemoApp } from '../../../demo-app.ts';
 
-let app: FastifyInstance;
-let databasePath: string;
-let consultant: Client;
-let admin: Client;
+// These tests register agreements anywhere in the country: the consultant covers every area.
+const demo = useDemoApp({ logins: ['consultant', 'admin'], consultantAreas: ALL_AREAS });
 
-beforeEach(async () => {
-  ({ app, databasePath } = await buildTestApp());
-  [consultant, admin] = await Promise.all([loginAs(app, 'consultant'), loginAs(app, 'admin')]);
-  // These tests register agreements anywhere in the country: the consultant covers every area.
-  for (const area of ['Nordjylland', 'Midtjylland', 'Sydjylland', 'Fyn', 'Sjælland', 'Hovedstaden']) assignArea(app, consultant.user.id, area);
-});
-afterEach(() => app.close());
-
-const summary = async (quarter: string) => (await admin.inject('GET', `/api/summary?quarter=${quarter}`)).json();
+const summary = async (quarter: string) => (await demo.admin.inject('GET', `/api/summary?quarter=${quarter}`)).json();
 
 
 describe('reception quotas', () => {
   it('lists the 98 municipalities for a year, and a zero quota set by an administrator shows in the summary', async () => {
-    const year = (await admin.inject('GET', '/api/quotas/2018')).json();
+    const year = (await demo.admin.inject('GET', '/api/quotas/2018')).json();
     expect(year).toHaveLength(98);
     expect(year.filter((q: { zeroQuota: boolean }) => q.zeroQuota)).toHaveLength(12);
-    const saved = await admin.inject('PUT', '/api/quotas/2018', {
+    const saved = await demo.admin.inject('PUT', '/api/quotas/2018', {
       rows: [
         { code: '0101', quota: null, zeroQuota: true },
         { code: '751', quota: 40, zeroQuota: false },
@@ -36,14 +26,14 @@ describe('reception quotas', () => {
   });
 
   it('treats a quota of 0 as a zero quota', async () => {
-    await admin.inject('PUT', '/api/quotas/2019', { rows: [{ code: '0101', quota: 0, zeroQuota: false }] });
-    const row = (await admin.inject('GET', '/api/quotas/2019')).json().find((q: { code: string }) => q.code === '0101');
+    await demo.admin.inject('PUT', '/api/quotas/2019', { rows: [{ code: '0101', quota: 0, zeroQuota: false }] });
+    const row = (await demo.admin.inject('GET', '/api/quotas/2019')).json().find((q: { code: string }) => q.code === '0101');
     expect(row).toMatchObject({ quota: 0, zeroQuota: true });
   });
 
   it('refuses contradictions and unknown codes row by row, and writes nothing', async () => {
-    const before = databaseFingerprint(databasePath);
-    const answer = await admin.inject('PUT', '/api/quotas/2018', {
+    const before = databaseFingerprint(demo.databasePath);
+    const answer = await demo.admin.inject('PUT', '/api/quotas/2018', {
       rows: [
         { code: '0101', quota: 5, zeroQuota: false },
         { code: '0147', quota: 12, zeroQuota: true },
@@ -55,11 +45,11 @@ describe('reception quotas', () => {
       [2, 'zeroQuota'],
       [3, 'code'],
     ]);
-    expect(databaseFingerprint(databasePath)).toBe(before);
+    expect(databaseFingerprint(demo.databasePath)).toBe(before);
   });
 
   it('refuses a year outside the programme', async () => {
-    const answer = await admin.inject('PUT', '/api/quotas/2010', { rows: [{ code: '0101', quota: 1, zeroQuota: false }] });
+    const answer = await demo.admin.inject('PUT', '/api/quotas/2010', { rows: [{ code: '0101', quota: 1, zeroQuota: false }] });
     expect(answer.statusCode).toBe(400);
     expect(answer.json().message).toMatch(/^year: must be from 2016/);
   });
