@@ -19,9 +19,10 @@ export interface OpenedQuarter {
  * Opens the quarter after the newest one, with the newest quarter's categories as a draft marked
  * "carried over" until someone confirms each row. The newest quarter must be final first, so two
  * drafts never drift apart; and a quarter is not opened before it has begun. In an empty database
- * the administrator chooses where monitoring starts (`first`, 2016K2 at the earliest).
+ * the administrator chooses where monitoring starts (`first`, 2016K2 at the earliest). A deadline
+ * may be given at once (db/writes/deadlines.ts sets it later).
  */
-export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: string): OpenedQuarter {
+export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: string, deadline?: string): OpenedQuarter {
   const at = now.toISOString();
   return db.transaction(
     (tx) => {
@@ -37,6 +38,9 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
       if (quarterStart(code) > at.slice(0, 10)) {
         throw invalid(`quarter ${code} has not begun yet (it starts on ${quarterStart(code)})`);
       }
+      if (deadline !== undefined && deadline < quarterStart(code)) {
+        throw invalid(`deadline: must not be before the quarter begins (${quarterStart(code)})`);
+      }
       const definitions = tx
         .select({ version: categoryDefinitions.version })
         .from(categoryDefinitions)
@@ -50,6 +54,7 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
           state: 'open',
           definitionsVersion: definitions.version,
           openedAt: at,
+          deadline: deadline ?? null,
         })
         .run();
 
@@ -79,7 +84,7 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
         entity: 'quarter',
         entityKey: code,
         quarterCode: code,
-        newValue: { state: 'open', definitionsVersion: definitions.version, carriedOverFrom: latest?.code ?? null, carriedOver: previous.length },
+        newValue: { state: 'open', definitionsVersion: definitions.version, carriedOverFrom: latest?.code ?? null, carriedOver: previous.length, deadline: deadline ?? null },
       });
       return { code, carriedOver: previous.length };
     },
