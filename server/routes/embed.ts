@@ -19,15 +19,15 @@ export interface EmbedOptions {
 
 const QUARTER = new RegExp(QUARTER_CODE_PATTERN);
 
-const page = (title: string, lines: string[]) => `<!doctype html><html lang="da"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+const htmlPage = (title: string, lines: string[]) => `<!doctype html><html lang="da"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>${title}</title><body style="font-family:system-ui,sans-serif;margin:1rem;color:#1a1a1a">
 ${lines.map((line) => `<p>${line}</p>`).join('\n')}</body></html>`;
 
-const NOT_PUBLISHED = page('Ikke offentliggjort – VV Monitor', [
+const NOT_PUBLISHED = htmlPage('Ikke offentliggjort – VV Monitor', [
   '<strong>Dette kvartal er ikke offentliggjort.</strong> Kun offentliggjorte kvartaler kan vises her.',
   '<span lang="en">This quarter is not published. Only published quarters can be shown here.</span>',
 ]);
-const NOT_BUILT = page('VV Monitor', ['Indlejringen er ikke bygget endnu (<code>npm run build</code>).', '<span lang="en">The embed page has not been built yet.</span>']);
+const NOT_BUILT = htmlPage('VV Monitor', ['Indlejringen er ikke bygget endnu (<code>npm run build</code>).', '<span lang="en">The embed page has not been built yet.</span>']);
 
 const embed: FastifyPluginAsync<EmbedOptions> = async (fastify, { webRoot, embedOrigins }) => {
   const headers = securityHeaders(embedPolicy(embedOrigins));
@@ -44,11 +44,13 @@ const embed: FastifyPluginAsync<EmbedOptions> = async (fastify, { webRoot, embed
   };
   const isPublished = (input: string) => QUARTER.test(input) && publications.isPublished(normaliseQuarterCode(input)!);
 
-  fastify.get<{ Params: { quarter: string } }>('/embed/map/:quarter', (request, reply) => answer(reply, isPublished(request.params.quarter)));
-  fastify.get<{ Params: { from: string; to: string } }>('/embed/compare/:from/:to', (request, reply) =>
+  // Pages, not API operations: left out of the OpenAPI document.
+  const page = { schema: { hide: true } };
+  fastify.get<{ Params: { quarter: string } }>('/embed/map/:quarter', page, (request, reply) => answer(reply, isPublished(request.params.quarter)));
+  fastify.get<{ Params: { from: string; to: string } }>('/embed/compare/:from/:to', page, (request, reply) =>
     answer(reply, isPublished(request.params.from) && isPublished(request.params.to)),
   );
-  fastify.get('/embed/trend', (_request, reply) => answer(reply, publications.list().length > 0));
+  fastify.get('/embed/trend', page, (_request, reply) => answer(reply, publications.list().length > 0));
 };
 
 export default embed;
