@@ -70,7 +70,7 @@ export function setPasswordWithToken(db: Db, token: string, passwordHash: string
       const holder = findToken(tx, token, now);
       if (!holder) throw invalid(BAD_LINK);
       const { user, purpose } = holder;
-      tx.update(users).set({ passwordHash, passwordChangedAt: at, updatedAt: at }).where(eq(users.id, user.id)).run();
+      const after = tx.update(users).set({ passwordHash, passwordChangedAt: at, updatedAt: at }).where(eq(users.id, user.id)).returning().get();
       tx.delete(accountTokens).where(eq(accountTokens.userId, user.id)).run();
       tx.delete(sessions).where(eq(sessions.userId, user.id)).run();
       const actor: Actor = { id: user.id, name: user.name, email: user.email };
@@ -80,7 +80,7 @@ export function setPasswordWithToken(db: Db, token: string, passwordHash: string
         entityKey: String(user.id),
         newValue: { passwordChanged: true },
       });
-      return user;
+      return publicUser(after);
     },
     { behavior: 'immediate' },
   );
