@@ -206,7 +206,7 @@ describe('a dead SMTP server', () => {
       const started = Date.now();
       expect((await lonely.inject({ method: 'POST', url: '/api/auth/forgot', payload: { email: 'vera@vv.test' } })).statusCode).toBe(202);
       expect(Date.now() - started).toBeLessThan(1000);
-      const failure = await waitFor(() => lines.find((line) => line.includes('mail not sent; trying again later')), { what: 'the logged failure' });
+      const failure = (await waitFor(() => lines.find((line) => line.includes('mail not sent; trying again later')), { what: 'the logged failure' }))!;
       expect(JSON.parse(failure)).toMatchObject({ attempts: 1, retryAt: '2026-01-10T10:01:00.000Z' });
       expect(failure).toMatch(/ECONNREFUSED/);
       const db = new Sqlite(path, { readonly: true });
