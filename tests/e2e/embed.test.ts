@@ -101,7 +101,7 @@ describe('a published map on a partner’s page', () => {
     await session.page.goto(`${partnerOrigin}/`);
     const compare = await frame('compare');
     await compare.waitForSelector('path.municipality[data-code]');
-    expect(await compare.locator('svg.map').count()).toBe(2);
+    expect(await compare.locator('svg[data-map]').count()).toBe(2);
     expect(await compare.textContent('body')).toMatch(/2\. kvt\. 2016/);
     const trend = await frame('trend');
     await trend.waitForSelector('[data-quarter="2018K4"]');

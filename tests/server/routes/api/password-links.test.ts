@@ -169,6 +169,21 @@ describe('invitations', () => {
   });
 });
 
+describe('a departed person', () => {
+  it('leaves no link and no mail behind when pseudonymised', async () => {
+    const created = (await admin.inject('POST', '/api/users', { email: 'ole@dfh.dk', name: 'Ole Olsen', role: 'viewer' })).json();
+    const token = tokenIn((await mailsSettled(1))[0]);
+    expect(tables().mail_outbox).toHaveLength(1);
+    expect((await admin.inject('PATCH', `/api/users/${created.id}`, { disabled: true })).statusCode).toBe(200);
+    expect((await admin.inject('POST', `/api/users/${created.id}/pseudonymise`)).statusCode).toBe(200);
+    const after = tables();
+    expect(after.account_tokens).toEqual([]);
+    expect(after.mail_outbox).toEqual([]);
+    expect(JSON.stringify(after)).not.toContain('ole@dfh.dk');
+    expect((await post('/api/auth/token', { token })).statusCode).toBe(400);
+  });
+});
+
 describe('without SMTP_URL', () => {
   it('says so instead of pretending, and a new account needs a password', async () => {
     const { app: quiet } = await buildTestApp();
