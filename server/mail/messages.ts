@@ -34,7 +34,7 @@ export function deadlineLetter(reminder: CurrentReminder, publicUrl: string): Le
   const { quarter, deadline, municipalities } = reminder;
   const days = reminder.daysLeft ?? 0;
   const quarterUrl = `${publicUrl}/quarters/${quarter}`;
-  const list = municipalities.map((m) => `  ${m.code} ${m.name}: ${quarterUrl}?municipality=${m.code}`).join('\n');
+  const list = municipalities.map((m) => `  ${m.code} ${m.name}: ${quarterUrl}?q=${m.code}`).join('\n');
   const n = municipalities.length;
   const subject = `VV Monitor: ${n} ${n === 1 ? 'kommune mangler' : 'kommuner mangler'} i ${quarterLabel(quarter)}, frist ${days === 0 ? 'i dag' : date(deadline!, DA_DATE)}`;
   const body =

@@ -79,7 +79,7 @@ describe('deadline reminders to consultants', () => {
     expect(mail.from).toBe('vv@example.dk');
     expect(mail.subject).toBe(`VV Monitor: ${HOVEDSTADEN} kommuner mangler i 1. kvt. 2019, frist fredag den 29. marts 2019`);
     expect(mail.text).toContain('Fristen for 1. kvt. 2019 er fredag den 29. marts 2019 (om 7 dage)');
-    expect(mail.text).toContain(`0101 København: ${PUBLIC_URL}/quarters/2019K1?municipality=0101`);
+    expect(mail.text).toContain(`0101 København: ${PUBLIC_URL}/quarters/2019K1?q=0101`);
     expect(mail.text.match(/^ {2}\d{4} /gm)).toHaveLength(HOVEDSTADEN);
     expect(mail.text).toContain(`${PUBLIC_URL}/account`);
   });
