@@ -1,12 +1,14 @@
 /**
  * How long the dashboard takes to show another quarter, timed inside Chromium with the Performance
  * API: from choosing a quarter in the picker until the legend's green count has changed and the
- * next frame has been drawn. Reported as the median of 20, never asserted.
+ * next frame has been drawn. Reported as medians, never asserted.
  *
  * Two cases: a quarter seen for the first time (its statuses and summary are fetched), and one
- * already loaded (the dashboard keeps fetched quarters, so only the map's fills change). The
- * baseline, measured in the same page, is fetching a quarter's statuses and summary without
- * drawing anything: the switch minus the fetch is the front end's own cost. Also timed: opening
+ * already loaded (the dashboard keeps fetched quarters, so only the map's fills change; three runs
+ * of 20). Two baselines, measured in the same page: fetching a quarter's statuses and summary
+ * without drawing anything (the first switch minus the fetch is the front end's own cost), and
+ * setting the 98 municipalities' fills with plain DOM calls until the next frame (the least any
+ * framework could do for an already loaded quarter; three runs of 20 as well). Also timed: opening
  * the compare view from the map, until both quarters' counts are shown.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { startServerProcess } from './server-process.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLES = 20;
+const RUNS = 3;
 
 export interface Timing {
   medianMs: number;
@@ -26,21 +29,39 @@ export interface Timing {
   samples: number;
 }
 
+/** Several runs of the same measurement: the median of the runs' medians, and each run. */
+export interface Runs {
+  medianMs: number;
+  runs: Timing[];
+}
+
 export interface BrowserResults {
   quarterSwitchFirstVisit: Timing;
-  quarterSwitchRevisit: Timing;
+  quarterSwitchRevisit: Runs;
+  /** Baseline for the revisit: the same 98 fills set with plain DOM calls, until the next frame. */
+  plainFills: Runs;
   /** Baseline: fetch + parse of one quarter's statuses and summary in the same page. */
   fetchQuarterData: Timing;
   /** From the map to the compare view (first quarter against the newest), on a freshly opened page. */
   compareView: Timing | { notMeasured: string };
 }
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-  const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { medianMs: round(median), minMs: round(sorted[0]), maxMs: round(sorted.at(-1)!), samples: samples.length };
+  return { medianMs: round(median(samples)), minMs: round(sorted[0]), maxMs: round(sorted.at(-1)!), samples: samples.length };
+}
+
+function runs(samples: number[][]): Runs {
+  const each = samples.map(timing);
+  return { medianMs: round(median(each.map((run) => run.medianMs))), runs: each };
 }
 
 // In-page scripts are plain text: tsx would wrap named functions in a helper the page lacks.
@@ -71,6 +92,15 @@ const FETCH_QUARTER = `async (code) => {
   const answers = await Promise.all([fetch('/api/quarters/' + code + '/statuses'), fetch('/api/summary?quarter=' + code)]);
   await Promise.all(answers.map((answer) => answer.json()));
   return performance.measure('fetch', 'fetch-start').duration;
+}`;
+
+// The baseline: the main map's 98 paths get the given fills (code → colour) straight from the DOM.
+const SET_FILLS = `async (fills) => {
+  const paths = document.querySelectorAll('.map-area svg > path.municipality[data-code]');
+  performance.mark('fills-start');
+  for (const path of paths) path.setAttribute('fill', fills[path.getAttribute('data-code')]);
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.measure('fills', 'fills-start').duration;
 }`;
 
 const OPEN_COMPARE = `async () => {
@@ -131,10 +161,32 @@ export async function runBrowserBenchmark(): Promise<BrowserResults> {
     }
 
     const other = unseen[0];
-    await open();
-    await switchQuarter(page, other.code);
-    const revisit: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) revisit.push(await switchQuarter(page, i % 2 === 0 ? initial.code : other.code));
+    const revisit: number[][] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await open();
+      await switchQuarter(page, other.code);
+      const samples: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) samples.push(await switchQuarter(page, i % 2 === 0 ? initial.code : other.code));
+      revisit.push(samples);
+    }
+
+    // The two quarters' fills as the map draws them, read from the page, then set by hand.
+    const fillsOf = () =>
+      page.$$eval('.map-area svg > path.municipality[data-code]', (paths) =>
+        Object.fromEntries(paths.map((p) => [p.getAttribute('data-code'), p.getAttribute('fill')])),
+      );
+    const plain: number[][] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await open();
+      const initialFills = await fillsOf();
+      await switchQuarter(page, other.code);
+      const otherFills = await fillsOf();
+      const samples: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        samples.push((await page.evaluate(`(${SET_FILLS})(${JSON.stringify(i % 2 === 0 ? initialFills : otherFills)})`)) as number);
+      }
+      plain.push(samples);
+    }
 
     const fetches: number[] = [];
     for (let i = 0; i < SAMPLES; i++) fetches.push(await fetchQuarterData(page, unseen[i % unseen.length].code));
@@ -154,12 +206,15 @@ export async function runBrowserBenchmark(): Promise<BrowserResults> {
 
     const result: BrowserResults = {
       quarterSwitchFirstVisit: timing(firstVisit),
-      quarterSwitchRevisit: timing(revisit),
+      quarterSwitchRevisit: runs(revisit),
+      plainFills: runs(plain),
       fetchQuarterData: timing(fetches),
       compareView,
     };
     console.log(`quarter switch, first visit   median ${result.quarterSwitchFirstVisit.medianMs} ms (min ${result.quarterSwitchFirstVisit.minMs}, max ${result.quarterSwitchFirstVisit.maxMs})`);
-    console.log(`quarter switch, already loaded median ${result.quarterSwitchRevisit.medianMs} ms (min ${result.quarterSwitchRevisit.minMs}, max ${result.quarterSwitchRevisit.maxMs})`);
+    const each = (r: Runs) => r.runs.map((run) => run.medianMs).join(', ');
+    console.log(`quarter switch, already loaded median ${result.quarterSwitchRevisit.medianMs} ms (${RUNS} runs of ${SAMPLES}: ${each(result.quarterSwitchRevisit)})`);
+    console.log(`baseline: the same 98 fills set with plain DOM calls median ${result.plainFills.medianMs} ms (${each(result.plainFills)})`);
     console.log(`baseline: fetch statuses+summary median ${result.fetchQuarterData.medianMs} ms`);
     console.log(
       'medianMs' in compareView

@@ -2,12 +2,12 @@
  * The header line → which column holds which field. People type headers by hand, in Danish or
  * English, with or without accents ("Årsag", "aarsag", "reason"), so they are compared folded.
  */
+import { DANISH_HEADER, IMPORT_FIELDS as FIELDS, type Field } from '../domain/import-columns.ts';
 import type { RowProblem } from '../errors.ts';
 import { problem, rejectImport, shorten } from './problems.ts';
 import type { TableRow } from './table.ts';
 
-const FIELDS = ['code', 'name', 'quarter', 'category', 'categoryText', 'reason', 'reasonText', 'note'] as const;
-export type Field = (typeof FIELDS)[number];
+export { DANISH_HEADER, type Field };
 
 /** Folded spellings (see foldText) of each field's header. */
 const HEADERS: Record<Field, readonly string[]> = {
@@ -20,18 +20,6 @@ const HEADERS: Record<Field, readonly string[]> = {
   reason: ['arsag', 'arsagskode', 'reason', 'reasoncode'],
   reasonText: ['arsagstekst', 'begrundelse', 'reasontext'],
   note: ['note', 'noter', 'notat', 'bemaerkning', 'bemaerkninger', 'notes'],
-};
-
-/** The header a user is told to add when a field is missing. */
-export const DANISH_HEADER: Record<Field, string> = {
-  code: 'kommunekode',
-  name: 'kommune',
-  quarter: 'kvartal',
-  category: 'kategori',
-  categoryText: 'kategori_tekst',
-  reason: 'årsag',
-  reasonText: 'årsagstekst',
-  note: 'note',
 };
 
 /**

@@ -5,7 +5,8 @@
  * Every other bound keeps a small hostile file from costing the server more than a large honest
  * one: the work and the answer grow with the limits below, never with what the file claims.
  */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+// The upload form checks the same size before sending, so it lives with the other shared limits.
+export { MAX_FILE_BYTES } from '../domain/limits.ts';
 export const MAX_ROWS = 20_000;
 /** Non-empty rows a parser keeps at most: the header, MAX_ROWS rows and one more to show the file is too long. */
 export const MAX_TABLE_ROWS = MAX_ROWS + 2;

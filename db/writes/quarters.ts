@@ -5,6 +5,7 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Conn, Db } from '../client.ts';
 import { FIRST_QUARTER, nextQuarter, quarterStart } from '../domain/quarter.ts';
+import type { Unsettled } from '../domain/unsettled.ts';
 import { DomainError, invalid, locked, notFound } from '../errors.ts';
 import { categoryDefinitions, municipalities, quarters, statuses } from '../schema.ts';
 import type { Actor } from './actor.ts';
@@ -90,12 +91,6 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
     },
     { behavior: 'immediate' },
   );
-}
-
-export interface Unsettled {
-  code: string;
-  name: string;
-  problem: 'not assessed' | 'carried over, not confirmed';
 }
 
 /** Municipalities that stop a quarter from being finalised. */

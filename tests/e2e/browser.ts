@@ -187,7 +187,7 @@ export async function downloaded(page: Page, click: () => Promise<unknown>): Pro
 
 /** The map or comparison as the export menu downloads it. */
 export async function exportMap(page: Page, format: 'png' | 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
-  await page.click('.export summary');
+  await page.click('[data-testid="export-menu"]');
   return downloaded(page, () => page.click(`[data-export="${format}"]`));
 }
 

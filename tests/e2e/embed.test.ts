@@ -60,8 +60,8 @@ async function frame(id: string): Promise<Frame> {
   const handle = await session.page.waitForSelector(`iframe#${id}`);
   return waitFor(async () => {
     const content = await handle.contentFrame();
-    return content && content.url() !== 'about:blank' ? content : null;
-  }, { what: `the frame ${id}` });
+    return content && content.url() !== 'about:blank' ? content : undefined;
+  }, { what: `the frame ${id}` }) as Promise<Frame>;
 }
 
 describe('a published map on a partner’s page', () => {

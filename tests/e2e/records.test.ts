@@ -263,16 +263,14 @@ describe('quotas', () => {
     await openPage(session, '/quotas?year=2019', '[data-testid="quota-table"]');
     await page.click('button:has-text("Rediger kvoter")');
     await page.fill('tr[data-code="0153"] input[inputmode="numeric"]', '7');
-    let asked = '';
-    page.once('dialog', (dialog) => {
-      asked = dialog.message();
-      void dialog.dismiss();
-    });
+    const dialog = page.locator('[data-testid="leave-dialog"]');
     await page.click('nav a[href="/agreements"]');
-    expect(asked).toContain('ikke er gemt');
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.textContent()).toContain('ikke er gemt');
+    await dialog.getByRole('button', { name: 'Bliv på siden' }).click();
     expect(new URL(page.url()).pathname).toBe('/quotas');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.click('nav a[href="/agreements"]');
+    await dialog.getByRole('button', { name: 'Forlad uden at gemme' }).click();
     await page.waitForSelector('[data-testid="agreements-table"]');
   });
 });

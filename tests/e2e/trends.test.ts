@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QuarterTrend } from '../../web/src/lib/api.ts';
+import type { QuarterTrend } from '../../web/src/lib/contract.ts';
 import { downloaded, openPage, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
 const CHARTS = ['kategorier', 'aftaler', 'tilbud', 'aarsager'];

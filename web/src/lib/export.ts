@@ -23,9 +23,9 @@ export interface Figure {
 const WIDTH = 1600;
 const MARGIN = 40;
 const HEADER = 110;
-const LEGEND_ROW = 34;
 const FOOTER = 28;
-const SOURCE_LINE = 22;
+/** The height of a legend row and of a source line. */
+const ROW = { legend: 34, source: 22 };
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
 
 const escape = (text: string) =>
@@ -42,7 +42,7 @@ export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, 
   const figureWidth = WIDTH - 2 * MARGIN - legendWidth;
   const scale = figureWidth / viewBox.width;
   const figureHeight = viewBox.height * scale;
-  const height = HEADER + Math.max(figureHeight, legend.length * LEGEND_ROW) + FOOTER + sources.length * SOURCE_LINE;
+  const height = HEADER + Math.max(figureHeight, legend.length * ROW.legend) + FOOTER + sources.length * ROW.source;
 
   const clone = figure.cloneNode(true) as SVGSVGElement;
   // Interaction-only attributes mean nothing in a file.
@@ -59,7 +59,7 @@ export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, 
   const legendX = WIDTH - MARGIN - legendWidth + 20;
   const legendRows = legend
     .map((item, i) => {
-      const y = HEADER + 10 + i * LEGEND_ROW;
+      const y = HEADER + 10 + i * ROW.legend;
       const pattern = item.paint.pattern ? `<rect x="${legendX}" y="${y}" width="22" height="22" rx="3" fill="url(#legend-${item.paint.pattern})"/>` : '';
       const hatch = item.zeroQuota ? `<rect x="${legendX}" y="${y}" width="22" height="22" rx="3" fill="url(#legend-diagonal)"/>` : '';
       const count = item.count === undefined ? '' : `<text x="${WIDTH - MARGIN}" y="${y + 17}" text-anchor="end" font-weight="700" font-size="20">${escape(String(item.count))}</text>`;
@@ -84,7 +84,7 @@ export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, 
     legendRows,
     ...sources.map(
       (line, i) =>
-        `<text x="${MARGIN}" y="${Math.ceil(height) - 20 - (sources.length - 1 - i) * SOURCE_LINE}" font-size="15" fill="#4d5968">${escape(line)}</text>`,
+        `<text x="${MARGIN}" y="${Math.ceil(height) - 20 - (sources.length - 1 - i) * ROW.source}" font-size="15" fill="#4d5968">${escape(line)}</text>`,
     ),
     `</svg>`,
   ].join('\n');
@@ -130,6 +130,10 @@ export async function svgToPng(svg: string, title: string, scale = 2): Promise<B
 export async function downloadPng(svg: string, title: string, fileName: string): Promise<void> {
   download(await svgToPng(svg, title), fileName);
 }
+
+/** What a figure is saved as: a picture (PNG), a drawing (SVG), or its numbers (CSV). */
+export const FIGURE_FORMATS = ['png', 'svg', 'csv'] as const;
+export type FigureFormat = (typeof FIGURE_FORMATS)[number];
 
 /** Rows as CSV for Danish Excel: BOM, semicolons, CRLF; formula-like cells are defused. */
 export function toCsv(rows: (string | number | null | undefined)[][]): string {

@@ -50,3 +50,15 @@ export function setLanguage(language: Language): void {
 export function translator<Keys extends string>(messages: { da: Record<Keys, string>; en: Record<Keys, string> }) {
   return (key: Keys, values: Values = {}): string => fill(messages[i18n.language][key] ?? messages.da[key] ?? key, values);
 }
+
+/** Keys that have a ".one" variant for a count of exactly one. */
+type Counted<Keys extends string> = { [K in Keys]: `${K}.one` extends Keys ? K : never }[Keys];
+
+/**
+ * Texts with a count in them: `counted(t)('saved', 1)` reads "saved.one" ("1 kommune gemt"), any
+ * other count reads "saved" ("3 kommuner gemt"); `{n}` is the count as the language writes it.
+ */
+export function counted<Keys extends string>(t: (key: Keys, values?: Values) => string) {
+  return (key: Counted<Keys>, n: number, values: Values = {}): string =>
+    t((n === 1 ? `${key}.one` : key) as Keys, { n: i18n.number(n), ...values });
+}

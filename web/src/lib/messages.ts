@@ -139,6 +139,11 @@ export const MESSAGES = {
     'present.keysEsc': 'Esc afslutter',
     'organisation.RK': 'Røde Kors',
     'organisation.DFH': 'Dansk Flygtningehjælp',
+    'leave.title': 'Ændringer, der ikke er gemt',
+    'leave.intro': 'Du har {n} ændringer, der ikke er gemt. Forlader du siden, går de tabt.',
+    'leave.intro.one': 'Du har en ændring, der ikke er gemt. Forlader du siden, går den tabt.',
+    'leave.stay': 'Bliv på siden',
+    'leave.go': 'Forlad uden at gemme',
   },
   en: {
     'app.title': 'VV Monitor',
@@ -279,6 +284,11 @@ export const MESSAGES = {
     'present.keysEsc': 'Esc ends',
     'organisation.RK': 'Danish Red Cross',
     'organisation.DFH': 'Danish Refugee Council',
+    'leave.title': 'Unsaved changes',
+    'leave.intro': 'You have {n} unsaved changes. If you leave the page, they are lost.',
+    'leave.intro.one': 'You have one unsaved change. If you leave the page, it is lost.',
+    'leave.stay': 'Stay on the page',
+    'leave.go': 'Leave without saving',
   },
 } as const;
 

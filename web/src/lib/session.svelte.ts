@@ -2,23 +2,7 @@
  * Who is logged in, and the CSRF token every write must carry. Loaded once at start; the API
  * client clears it when the server answers 401.
  */
-import type { Role } from '../../../db/schema.ts';
-
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
-
-export interface SessionInfo {
-  user: User | null;
-  csrfToken: string | null;
-  anonymousRead: boolean;
-  /** No account exists yet: the first administrator is created on the server. */
-  firstAccountNeeded: boolean;
-}
+import type { SessionInfo, User } from './contract.ts';
 
 class Session {
   user = $state<User | null>(null);

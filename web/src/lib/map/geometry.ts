@@ -4,7 +4,7 @@
  */
 import { geoIdentity, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { InsetBox, MunicipalityProperties, MunicipalityTopology } from '../../../../geo/types.ts';
 import { mapCredit } from './map-credit.svelte.ts';
 
 export interface MunicipalityShape {
@@ -18,14 +18,8 @@ export interface MunicipalityShape {
   bounds: [number, number, number, number];
 }
 
-export interface Inset {
-  name: string;
-  codes: string[];
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A box drawn apart from the rest of the map (Bornholm), as the map file describes it. */
+export type Inset = InsetBox;
 
 /** A zoomed copy of an area too small to read at country scale, drawn beside the map. */
 export interface Zoom {
@@ -33,6 +27,13 @@ export interface Zoom {
   codes: string[];
   /** The area on the map: [x0, y0, x1, y1]. */
   bounds: [number, number, number, number];
+  /**
+   * The borders of the area and its neighbours only, like the map's three meshes: the zoomed copy
+   * redraws these on every change of colour, and the whole country's borders would cost it a frame.
+   */
+  municipalBorders: string;
+  regionBorders: string;
+  outline: string;
 }
 
 /**
@@ -60,15 +61,6 @@ export interface MapGeometry {
   zoom: Zoom;
 }
 
-interface MunicipalityProperties {
-  name: string;
-  region: string;
-}
-
-type MunicipalityTopology = Topology<{ municipalities: GeometryCollection<MunicipalityProperties> }> & {
-  vv: { width: number; height: number; sourceLabel: string; insets: Inset[] };
-};
-
 export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
   const path = geoPath(geoIdentity());
   const object = topology.objects.municipalities;
@@ -84,6 +76,16 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
   // topojson-client types the mesh filter loosely; the geometries are ours, with properties.
   type Geometry = Parameters<NonNullable<Parameters<typeof mesh>[2]>>[0];
   const regionOf = (g: Geometry) => (g as { properties?: MunicipalityProperties }).properties?.region;
+  const zoomBounds = boundsOf(features.filter((f) => COPENHAGEN_AREA.includes(String(f.id))), path);
+  // The zoom's frame reaches a little past the area itself, into the neighbours around it.
+  const [zx0, zy0, zx1, zy1] = zoomBounds;
+  const margin = Math.max(zx1 - zx0, zy1 - zy0) * 0.1;
+  const nearZoom = new Set(
+    municipalities
+      .filter(({ bounds: [x0, y0, x1, y1] }) => x1 >= zx0 - margin && x0 <= zx1 + margin && y1 >= zy0 - margin && y0 <= zy1 + margin)
+      .map((m) => m.code),
+  );
+  const near = (g: Geometry) => nearZoom.has(String((g as { id?: string | number }).id));
   return {
     width: topology.vv.width,
     height: topology.vv.height,
@@ -93,7 +95,14 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
     regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && regionOf(a) !== regionOf(b))) ?? '',
     outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b)) ?? '',
     insets: topology.vv.insets,
-    zoom: { name: 'copenhagen', codes: COPENHAGEN_AREA, bounds: boundsOf(features.filter((f) => COPENHAGEN_AREA.includes(String(f.id))), path) },
+    zoom: {
+      name: 'copenhagen',
+      codes: COPENHAGEN_AREA,
+      bounds: zoomBounds,
+      municipalBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && (near(a) || near(b)) && regionOf(a) === regionOf(b))) ?? '',
+      regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && (near(a) || near(b)) && regionOf(a) !== regionOf(b))) ?? '',
+      outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b && near(a))) ?? '',
+    },
   };
 }
 

@@ -20,12 +20,22 @@ const PALETTES = {
 /** Never red: a pale neutral with dots, in every mode. */
 export const NOT_ASSESSED: Paint = { colour: '#eceff3', pattern: 'dots' };
 
-/** In colour-blind mode yellow also gets lines and red a grid, so the three differ without colour. */
+/**
+ * Every category's paint, made once: the same category always gives the same object, so a map or
+ * legend redrawn for another quarter leaves the municipalities whose category did not change alone.
+ * In colour-blind mode yellow also gets lines and red a grid, so the three differ without colour.
+ */
+const CATEGORY_PAINTS = {
+  standard: { 1: { colour: PALETTES.standard[1] }, 2: { colour: PALETTES.standard[2] }, 3: { colour: PALETTES.standard[3] } },
+  colourBlind: {
+    1: { colour: PALETTES.colourBlind[1] },
+    2: { colour: PALETTES.colourBlind[2], pattern: 'lines' },
+    3: { colour: PALETTES.colourBlind[3], pattern: 'grid' },
+  },
+} as const satisfies Record<keyof typeof PALETTES, Record<Category, Paint>>;
+
 export function categoryPaint(category: Category | null, colourBlind: boolean): Paint {
-  if (category === null) return NOT_ASSESSED;
-  const colour = PALETTES[colourBlind ? 'colourBlind' : 'standard'][category];
-  if (!colourBlind || category === 1) return { colour };
-  return { colour, pattern: category === 2 ? 'lines' : 'grid' };
+  return category === null ? NOT_ASSESSED : CATEGORY_PAINTS[colourBlind ? 'colourBlind' : 'standard'][category];
 }
 
 export type ChangeKind = 'improved' | 'worsened' | 'unchanged' | 'newlyAssessed' | 'notAssessed';

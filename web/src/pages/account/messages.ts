@@ -27,7 +27,6 @@ export const MESSAGES = {
     busy: 'Skifter …',
     done: 'Din adgangskode er skiftet. Dine andre sessioner er logget ud.',
     failed: 'Adgangskoden blev ikke skiftet',
-    network: 'Serveren svarer ikke. Tjek forbindelsen, og prøv igen.',
   },
   en: {
     title: 'My account',
@@ -57,6 +56,5 @@ export const MESSAGES = {
     busy: 'Changing …',
     done: 'Your password has been changed. Your other sessions have been logged out.',
     failed: 'The password was not changed',
-    network: 'The server does not answer. Check the connection and try again.',
   },
 };

@@ -2,36 +2,18 @@
  * Typed calls and small rules for cooperation agreements, shared by the agreements page and the
  * municipality page (both register, edit and end agreements through AgreementForm).
  */
-import { get, patch, post, type Organisation } from '../../lib/api.ts';
-
-export const ORGANISATIONS: readonly Organisation[] = ['RK', 'DFH'];
-
-export interface AgreementRow {
-  id: number;
-  municipalityCode: string;
-  municipalityName: string;
-  organisation: Organisation;
-  signedOn: string;
-  endedOn: string | null;
-  note: string | null;
-  updatedAt: string;
-}
+import { ORGANISATIONS, type Organisation } from '../../../../db/domain/organisation.ts';
+import { get, patch, post } from '../../lib/api.ts';
+import type { AgreementRow, Municipality } from '../../lib/contract.ts';
 
 /** What the form edits: an agreement as the municipality page and the list both know it. */
 export type AgreementFields = Pick<AgreementRow, 'municipalityCode' | 'organisation' | 'signedOn' | 'endedOn' | 'note'>;
-
-export interface MunicipalityOption {
-  code: string;
-  name: string;
-  regionCode: string;
-  regionName: string;
-}
 
 export const agreementsApi = {
   list: () => get<AgreementRow[]>('/api/agreements'),
   create: (fields: AgreementFields) => post<AgreementRow>('/api/agreements', fields),
   update: (id: number, changes: Partial<AgreementFields>) => patch<AgreementRow>(`/api/agreements/${id}`, changes),
-  municipalities: () => get<MunicipalityOption[]>('/api/municipalities'),
+  municipalities: () => get<Municipality[]>('/api/municipalities'),
 };
 
 /**
@@ -69,15 +51,4 @@ export function countActive(agreements: AgreementRow[], isoDate: string): Agreem
     municipalities: organisations.size,
     withBoth: [...organisations.values()].filter((set) => set.size === ORGANISATIONS.length).length,
   };
-}
-
-/**
- * The server starts every refusal with the field it concerns ("signedOn: already has …"), so the
- * form can show the message at that field.
- */
-/** The field a refusal is about (the server names it in `field`) and the message without its field prefix. */
-export function fieldOfMessage(message: string, field?: unknown): { field: string | null; text: string } {
-  const match = /^([^:]+): (.+)$/s.exec(message);
-  if (typeof field === 'string') return { field, text: match ? match[2] : message };
-  return { field: null, text: message };
 }

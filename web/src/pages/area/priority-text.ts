@@ -4,7 +4,7 @@
  */
 import { categoryName } from '../../lib/categories.ts';
 import { i18n, translator } from '../../lib/i18n.svelte.ts';
-import type { PriorityReason, PriorityRow } from './consultant-api.ts';
+import type { PriorityReason, PriorityRow } from '../../lib/contract.ts';
 import { MESSAGES } from './messages.ts';
 
 const t = translator(MESSAGES);

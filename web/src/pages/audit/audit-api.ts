@@ -1,20 +1,5 @@
 import { get } from '../../lib/api.ts';
-import type { User } from '../../lib/session.svelte.ts';
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  actorId: number | null;
-  action: string;
-  entity: string;
-  entityKey: string;
-  municipalityCode: string | null;
-  quarterCode: string | null;
-  oldValue: unknown;
-  newValue: unknown;
-  reason: string | null;
-}
+import type { Account, AuditPage, Municipality } from '../../lib/contract.ts';
 
 export interface AuditFilter {
   user: string;
@@ -26,19 +11,14 @@ export interface AuditFilter {
 
 export const FILTER_KEYS = ['user', 'municipality', 'quarter', 'from', 'to'] as const satisfies readonly (keyof AuditFilter)[];
 
-export interface Municipality {
-  code: string;
-  name: string;
-}
-
 export const auditApi = {
   list: (filter: AuditFilter, limit: number, offset: number) => {
     const query = new URLSearchParams();
     for (const key of FILTER_KEYS) if (filter[key]) query.set(key, filter[key]);
     query.set('limit', String(limit));
     query.set('offset', String(offset));
-    return get<{ total: number; rows: AuditRow[] }>(`/api/audit?${query}`);
+    return get<AuditPage>(`/api/audit?${query}`);
   },
-  users: () => get<User[]>('/api/users'),
+  users: () => get<Account[]>('/api/users'),
   municipalities: () => get<Municipality[]>('/api/municipalities'),
 };

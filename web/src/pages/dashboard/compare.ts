@@ -1,5 +1,5 @@
 import type { Category } from '../../../../db/domain/category.ts';
-import type { CategoryChange, MunicipalityStatus, StatusMatrix } from '../../lib/api.ts';
+import type { CategoryChange, MunicipalityStatus, StatusMatrix } from '../../lib/contract.ts';
 import { changeKind, type ChangeKind } from '../../lib/map/paint.ts';
 
 export interface CompareRow {

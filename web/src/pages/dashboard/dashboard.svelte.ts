@@ -6,17 +6,9 @@
  */
 import { normaliseMunicipalityCode } from '../../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../../db/domain/quarter.ts';
-import {
-  api,
-  ApiError,
-  type Meta,
-  type MunicipalityStatus,
-  type Quarter,
-  type QuarterTrend,
-  type RecruitmentTotals,
-  type StatusMatrix,
-  type Summary,
-} from '../../lib/api.ts';
+import { api } from '../../lib/api.ts';
+import type { Meta, MunicipalityStatus, Quarter, QuarterTrend, RecruitmentTotals, StatusMatrix, Summary } from '../../lib/contract.ts';
+import { errorText } from '../../lib/errors.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 
 export interface QuarterData {
@@ -29,6 +21,9 @@ export interface QuarterData {
 
 export const VIEWS = ['map', 'compare', 'timeline', 'trends'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Quarter choices closer together than this are a run of steps: the address waits for the pause. */
+const SETTLE_MS = 300;
 
 export class Dashboard {
   view = $state<View>('map');
@@ -50,6 +45,12 @@ export class Dashboard {
   error = $state<string | null>(null);
 
   #cache = new Map<string, Promise<QuarterData>>();
+  /** When the user last chose a quarter, and the address update that waits while they keep choosing. */
+  #lastChoice = 0;
+  /** The user steps quickly through quarters: the map changes colour at once instead of fading. */
+  stepping = $state(false);
+  #steppingTimer: ReturnType<typeof setTimeout> | null = null;
+  #urlTimer: ReturnType<typeof setTimeout> | null = null;
 
   byCode = $derived(new Map((this.data?.statuses ?? []).map((s) => [s.code, s])));
   index = $derived(this.quarters.findIndex((q) => q.code === this.quarter));
@@ -77,11 +78,11 @@ export class Dashboard {
       this.compareFrom = known(params.get('from')) ?? quarters[0].code;
       this.compareTo = known(params.get('to')) ?? fallback;
       void this.#loadMatrix();
-      await this.selectQuarter(known(params.get('quarter')) ?? fallback);
+      await this.selectQuarter(known(params.get('quarter')) ?? fallback, { opening: true });
       if (this.view === 'compare') await this.#loadCompare();
       if (this.view === 'trends') void this.#loadTrends();
     } catch (error) {
-      this.error = describe(error);
+      this.error = errorText(error);
     } finally {
       this.loading = false;
     }
@@ -94,9 +95,9 @@ export class Dashboard {
     if (view === 'trends') void this.#loadTrends();
   }
 
-  async selectQuarter(code: string): Promise<void> {
+  async selectQuarter(code: string, { opening = false } = {}): Promise<void> {
     this.quarter = code;
-    this.writeUrl();
+    this.#writeUrlSettled(opening);
     try {
       const data = await this.load(code);
       // A slower answer for a quarter the user has already left must not overwrite the newer one.
@@ -106,7 +107,7 @@ export class Dashboard {
       }
     } catch (error) {
       this.#cache.delete(code);
-      if (this.quarter === code) this.error = describe(error);
+      if (this.quarter === code) this.error = errorText(error);
     }
     this.#prefetchNeighbours();
   }
@@ -138,7 +139,28 @@ export class Dashboard {
     this.writeUrl();
   }
 
+  /**
+   * The address follows the chosen quarter at once, except while the user steps quickly through
+   * quarters (arrow keys, the timeline): then it follows when they pause. Each address change makes
+   * the browser fetch the page's icon again, which would cost every step of a fast run a frame.
+   */
+  #writeUrlSettled(opening: boolean): void {
+    const now = performance.now();
+    const rapid = !opening && now - this.#lastChoice < SETTLE_MS;
+    if (!opening) this.#lastChoice = now;
+    if (this.#urlTimer) clearTimeout(this.#urlTimer);
+    this.#urlTimer = null;
+    if (rapid) this.#urlTimer = setTimeout(() => ((this.#urlTimer = null), this.writeUrl()), SETTLE_MS);
+    else this.writeUrl();
+    // A fade that the next step would cut short only costs each step its frame.
+    if (this.#steppingTimer) clearTimeout(this.#steppingTimer);
+    this.#steppingTimer = rapid ? setTimeout(() => ((this.#steppingTimer = null), (this.stepping = false)), SETTLE_MS) : null;
+    if (this.stepping !== rapid) this.stepping = rapid;
+  }
+
   writeUrl(): void {
+    if (this.#urlTimer) clearTimeout(this.#urlTimer);
+    this.#urlTimer = null;
     const params = new URLSearchParams();
     if (this.view !== 'map') params.set('view', this.view);
     if (this.quarter && this.view !== 'compare' && this.view !== 'trends') params.set('quarter', this.quarter);
@@ -173,15 +195,16 @@ export class Dashboard {
       const [a, b] = await Promise.all([this.load(from), this.load(to)]);
       if (this.compareFrom === from && this.compareTo === to) this.compareData = { from: a, to: b };
     } catch (error) {
-      this.error = describe(error);
+      this.error = errorText(error);
     }
   }
 
+  /** Only the history strips and the compare view's reasons need it: a failure says so, and the map stays. */
   async #loadMatrix(): Promise<void> {
     try {
       this.matrix = await api.matrix();
-    } catch {
-      // Only the history strips and compare reasons need it; the views still work without.
+    } catch (error) {
+      this.error = errorText(error);
     }
   }
 
@@ -190,18 +213,15 @@ export class Dashboard {
     try {
       this.trends = await api.trends();
     } catch (error) {
-      this.error = describe(error);
+      this.error = errorText(error);
     }
   }
 
   #prefetchNeighbours(): void {
     for (const neighbour of [this.quarters[this.index - 1], this.quarters[this.index + 1]]) {
+      // A failed prefetch is forgotten: choosing that quarter loads it again and reports any failure.
       if (neighbour) this.load(neighbour.code).catch(() => this.#cache.delete(neighbour.code));
     }
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof ApiError && error.status === 0) return i18n.t('app.networkError');
-  return error instanceof Error ? error.message : String(error);
-}

@@ -1,22 +1,35 @@
 /**
- * What each view exports: its figure (title, legend, source) and the CSV of exactly what it shows.
+ * What each view exports: its figure (title, legend, source) as SVG or PNG, and the CSV of
+ * exactly what it shows. Loaded when the user first exports, not with the map.
  */
 import { categoryName } from '../../lib/categories.ts';
-import type { Figure } from '../../lib/export.ts';
+import { composeFigure, downloadCsv, downloadPng, downloadSvg, type Figure, type FigureFormat } from '../../lib/export.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
-import { mapCreditLine } from '../../lib/map/map-credit.svelte.ts';
 import { changePaint, type ChangeKind } from '../../lib/map/paint.ts';
 import { compareRows } from './compare.ts';
 import type { Dashboard } from './dashboard.svelte.ts';
 import { categoryLegend } from './legend.ts';
+import { sourceLines } from './sources.ts';
 
-/**
- * Where a figure's content comes from: the data (flagged when invented) and, when it shows a map,
- * the boundaries' own credit from the geometry file. One line each.
- */
-export function sourceLines(dashboard: Dashboard, mapLabel: string | null): string[] {
-  const demo = dashboard.meta?.dataset === 'demo' ? ` ${i18n.t('app.demo').toUpperCase()}: ${i18n.t('app.demoShort')}.` : '';
-  return [`${i18n.t('app.source')}${demo}`, ...(mapLabel ? [mapCreditLine(mapLabel)] : [])];
+/** "vv-monitor-kort-2018K4.png", marked when the data are invented. */
+export function fileName(dashboard: Dashboard, extension: string): string {
+  const what =
+    dashboard.view === 'compare'
+      ? `sammenligning-${dashboard.compareFrom}-${dashboard.compareTo}`
+      : dashboard.view === 'trends'
+        ? 'udvikling'
+        : `kort-${dashboard.quarter}`;
+  return `vv-monitor-${what}${dashboard.meta?.dataset === 'demo' ? '-demodata' : ''}.${extension}`;
+}
+
+/** Downloads the shown view (map or compare) as CSV, or its figure as SVG or PNG. */
+export async function exportView(dashboard: Dashboard, format: FigureFormat, figure: SVGSVGElement | null, mapLabel: string, colourBlind: boolean) {
+  if (format === 'csv') return downloadCsv(dashboard.view === 'compare' ? compareCsv(dashboard) : mapCsv(dashboard), fileName(dashboard, 'csv'));
+  if (!figure) throw new Error(i18n.t('app.loading'));
+  const spec = dashboard.view === 'compare' ? compareFigure(dashboard, colourBlind, mapLabel) : mapFigure(dashboard, colourBlind, mapLabel);
+  const svg = composeFigure(figure, spec);
+  if (format === 'svg') downloadSvg(svg, fileName(dashboard, 'svg'));
+  else await downloadPng(svg, `${spec.title} – ${spec.subtitle}`, fileName(dashboard, 'png'));
 }
 
 export function mapFigure(dashboard: Dashboard, colourBlind: boolean, mapLabel: string): Figure {
@@ -30,7 +43,7 @@ export function mapFigure(dashboard: Dashboard, colourBlind: boolean, mapLabel: 
       label: item.label,
       count: item.count,
     })),
-    sources: sourceLines(dashboard, mapLabel),
+    sources: sourceLines(dashboard.meta?.dataset, mapLabel),
   };
 }
 
@@ -63,7 +76,7 @@ export function compareFigure(dashboard: Dashboard, colourBlind: boolean, mapLab
       label: i18n.t(`change.${kind}`),
       count: rows.filter((r) => r.kind === kind).length,
     })),
-    sources: sourceLines(dashboard, mapLabel),
+    sources: sourceLines(dashboard.meta?.dataset, mapLabel),
   };
 }
 

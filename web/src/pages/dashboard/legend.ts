@@ -1,5 +1,5 @@
 import type { Category } from '../../../../db/domain/category.ts';
-import type { CategoryCounts } from '../../lib/api.ts';
+import type { CategoryCounts } from '../../lib/contract.ts';
 import { categoryName, categoryShort } from '../../lib/categories.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 import { categoryPaint, NOT_ASSESSED, type Paint } from '../../lib/map/paint.ts';
@@ -16,6 +16,9 @@ export interface LegendItem {
 }
 
 type Definitions = Record<'1' | '2' | '3', { da: string; en: string }> | undefined;
+
+/** White under the zero-quota hatch: one object, so the legend's swatch is drawn once. */
+const BLANK: Paint = { colour: '#ffffff' };
 
 /** The legend of a category map: green, yellow, red, not assessed, and the zero-quota hatch. */
 export function categoryLegend(counts: CategoryCounts, zeroQuota: number, colourBlind: boolean, definitions: Definitions): LegendItem[] {
@@ -36,7 +39,7 @@ export function categoryLegend(counts: CategoryCounts, zeroQuota: number, colour
     })),
     {
       key: 'zeroQuota',
-      paint: { colour: '#ffffff' },
+      paint: BLANK,
       zeroQuota: true,
       label: i18n.t('legend.zeroQuota'),
       description: i18n.t('legend.zeroQuota.short'),

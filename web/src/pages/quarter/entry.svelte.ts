@@ -4,10 +4,9 @@
  */
 import type { Category } from '../../../../db/domain/category.ts';
 import type { Reason } from '../../../../db/domain/reason.ts';
-import type { MunicipalityStatus } from '../../lib/api.ts';
+import type { MunicipalityStatus, StatusBody } from '../../lib/contract.ts';
 import { categoryName } from '../../lib/categories.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
-import type { StatusBody } from './entry-api.ts';
 import { t } from './texts.ts';
 
 export type Field = 'category' | 'reason' | 'reasonText' | 'note';
@@ -155,7 +154,7 @@ export class Entry {
     return null;
   }
 
-  body(): StatusBody {
+  body(): Required<StatusBody> {
     return {
       category: this.category ?? null,
       reason: this.reason || null,

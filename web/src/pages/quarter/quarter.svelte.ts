@@ -5,24 +5,20 @@
  */
 import type { Category } from '../../../../db/domain/category.ts';
 import { previousQuarter } from '../../../../db/domain/quarter.ts';
-import { api, ApiError, type Meta } from '../../lib/api.ts';
+import { api, ApiError } from '../../lib/api.ts';
+import { errorText } from '../../lib/errors.ts';
+import type { Meta, Quarter, RowProblem, StatusBody } from '../../lib/contract.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
 import { session } from '../../lib/session.svelte.ts';
 import { Entry, type Choice } from './entry.svelte.ts';
-import { entryApi, type QuarterInfo, type RowProblem, type StatusBody, type StatusConflict, type Unsettled } from './entry-api.ts';
+import { entryApi, type StatusConflict, type Unsettled } from './entry-api.ts';
 import { t, tn } from './texts.ts';
 
 export type Busy = 'saveAll' | 'confirm' | 'finalise' | 'reopen' | 'open';
 
-/** The message to show for a failed request. */
-export function describe(error: unknown): string {
-  if (error instanceof ApiError && error.status === 0) return i18n.t('app.networkError');
-  return error instanceof Error ? error.message : String(error);
-}
-
 export class QuarterEntry {
   meta = $state.raw<Meta | null>(null);
-  quarters = $state.raw<QuarterInfo[]>([]);
+  quarters = $state.raw<Quarter[]>([]);
   code = $state<string | null>(null);
   entries = $state.raw<Entry[]>([]);
   loading = $state(true);
@@ -75,7 +71,7 @@ export class QuarterEntry {
       await this.loadQuarters();
       return this.newest?.code ?? null;
     } catch (error) {
-      this.error = describe(error);
+      this.error = errorText(error);
       return null;
     } finally {
       this.loading = false;
@@ -116,7 +112,7 @@ export class QuarterEntry {
       this.finalisedBy = null;
       if (quarter?.state === 'final') void this.#loadFinalisedBy(code);
     } catch (error) {
-      if (ticket === this.#loading) this.error = describe(error);
+      if (ticket === this.#loading) this.error = errorText(error);
     } finally {
       if (ticket === this.#loading) this.loading = false;
     }
@@ -124,6 +120,7 @@ export class QuarterEntry {
 
   async #loadFinalisedBy(code: string): Promise<void> {
     if (!session.isAdmin) return;
+    // Who finalised it is a courtesy: without it the notice says when, not who.
     const who = await entryApi.finalisedBy(code).catch(() => null);
     if (this.code === code) this.finalisedBy = who;
   }
@@ -235,12 +232,12 @@ export class QuarterEntry {
       this.#status = () => tn('status.conflicts', conflicts.length);
     } else if (error instanceof ApiError && error.status === 409) {
       // A 409 without conflicts means the quarter was finalised meanwhile: show it as it now is.
-      this.error = describe(error);
-      void this.loadQuarters().catch(() => {});
+      this.error = errorText(error);
+      void this.loadQuarters().catch((failure: unknown) => (this.error = errorText(failure)));
     } else if (sent.length === 1) {
-      sent[0].refusal = { field: 'category', message: () => describe(error), server: true };
+      sent[0].refusal = { field: 'category', message: () => errorText(error), server: true };
     } else {
-      this.error = describe(error);
+      this.error = errorText(error);
     }
   }
 

@@ -1,17 +1,6 @@
 /** The quarter's recruitment numbers, through the one API client. */
-import type { RecruitmentRow } from '../../../../db/queries/recruitment.ts';
-import type { Measure } from '../../../../db/domain/recruitment.ts';
-import { get, put, type RecruitmentTotals } from '../../lib/api.ts';
-
-export type { Measure, RecruitmentRow, RecruitmentTotals };
-
-export interface Recruitment {
-  rows: RecruitmentRow[];
-  totals: RecruitmentTotals;
-}
-
-/** One municipality as sent: every measure is given, since one left out is stored as empty. */
-export type RecruitmentBody = { code: string } & Record<Measure, number | null>;
+import { get, put } from '../../lib/api.ts';
+import type { Recruitment, RecruitmentBody } from '../../lib/contract.ts';
 
 const path = (quarter: string) => `/api/quarters/${encodeURIComponent(quarter)}/recruitment`;
 

@@ -3,19 +3,14 @@
  * and what the user has typed since, and the national sums with those edits counted in. Numbers
  * are checked here before anything is sent; the server's own refusals are attached to the rows.
  */
-import { MEASURES } from '../../../../db/domain/recruitment.ts';
+import { COUNT_MAX } from '../../../../db/domain/limits.ts';
+import { MEASURES, type Measure } from '../../../../db/domain/recruitment.ts';
 import { ApiError } from '../../lib/api.ts';
-import type { RowProblem } from './entry-api.ts';
+import type { Recruitment, RecruitmentBody, RecruitmentRow, RecruitmentTotals, RowProblem } from '../../lib/contract.ts';
 import type { QuarterMessageKey } from './messages.ts';
-import { describe, type QuarterEntry } from './quarter.svelte.ts';
-import {
-  recruitmentApi,
-  type Measure,
-  type Recruitment,
-  type RecruitmentBody,
-  type RecruitmentRow,
-  type RecruitmentTotals,
-} from './recruitment-api.ts';
+import { errorText } from '../../lib/errors.ts';
+import type { QuarterEntry } from './quarter.svelte.ts';
+import { recruitmentApi } from './recruitment-api.ts';
 import { t, tn } from './texts.ts';
 
 /** Column heading and its explanation, in the order of the columns; a Record so no measure is left out. */
@@ -27,9 +22,6 @@ export const MEASURE_TEXTS: Record<Measure, { label: QuarterMessageKey; title: Q
 };
 export { MEASURES };
 
-/** The server's limit for one number. */
-const MAXIMUM = 100_000;
-
 type Parsed = { ok: true; value: number | null } | { ok: false; problem: QuarterMessageKey };
 
 /** Empty is "not reported"; otherwise only digits, as a whole number from 0 to the limit. */
@@ -38,7 +30,7 @@ export function parseCount(text: string): Parsed {
   if (trimmed === '') return { ok: true, value: null };
   if (/^\d+$/.test(trimmed)) {
     const value = Number(trimmed);
-    return value <= MAXIMUM ? { ok: true, value } : { ok: false, problem: 'count.tooLarge' };
+    return value <= COUNT_MAX ? { ok: true, value } : { ok: false, problem: 'count.tooLarge' };
   }
   if (/^[-−–]\s*\d/.test(trimmed)) return { ok: false, problem: 'count.negative' };
   if (/^\d*[.,]\d+$/.test(trimmed)) return { ok: false, problem: 'count.decimal' };
@@ -213,7 +205,7 @@ export class QuarterRecruitment {
       this.storedTotals = answer.totals;
       this.#status = () => '';
     } catch (error) {
-      if (ticket === this.#ticket) this.error = describe(error);
+      if (ticket === this.#ticket) this.error = errorText(error);
     } finally {
       if (ticket === this.#ticket) this.loading = false;
     }
@@ -317,14 +309,14 @@ export class QuarterRecruitment {
       this.#status = () => t('status.allInvalid', { n: problems.length });
     } else if (error instanceof ApiError && error.status === 409) {
       // The quarter was finalised meanwhile: show it as it now is.
-      this.error = describe(error);
+      this.error = errorText(error);
       this.#status = () => t('status.recruitmentNotSaved');
-      void this.#entry.loadQuarters().catch(() => {});
+      void this.#entry.loadQuarters().catch((failure: unknown) => (this.error = errorText(failure)));
     } else if (sent.length === 1) {
-      sent[0].refusals = [{ field: null, message: () => describe(error) }];
+      sent[0].refusals = [{ field: null, message: () => errorText(error) }];
       this.#status = () => t('status.recruitmentNotSaved');
     } else {
-      this.error = describe(error);
+      this.error = errorText(error);
       this.#status = () => t('status.recruitmentNotSaved');
     }
   }

@@ -43,7 +43,6 @@ export const MESSAGES = {
     'error.summary': 'Intet blev gemt. Ret fejlene i de markerede rækker:',
     'error.clientSummary': 'Ret fejlene i de markerede rækker, før du gemmer:',
     'error.failed': 'Kvoterne blev ikke gemt.',
-    leave: 'Du har ændringer i kvoterne, som ikke er gemt. Vil du forlade siden og kassere dem?',
   },
   en: {
     title: 'Quotas',
@@ -88,6 +87,5 @@ export const MESSAGES = {
     'error.summary': 'Nothing was saved. Correct the errors in the marked rows:',
     'error.clientSummary': 'Correct the errors in the marked rows before saving:',
     'error.failed': 'The quotas were not saved.',
-    leave: 'You have unsaved changes to the quotas. Leave the page and discard them?',
   },
 };

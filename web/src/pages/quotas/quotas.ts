@@ -1,17 +1,8 @@
 /** Typed calls for the reception quotas, and the years an administrator may set them for. */
 import { FIRST_QUARTER } from '../../../../db/domain/quarter.ts';
+import { COUNT_MAX } from '../../../../db/domain/limits.ts';
 import { get, put } from '../../lib/api.ts';
-
-export interface QuotaRow {
-  code: string;
-  name: string;
-  regionCode: string;
-  /** Refugees to receive that year; null when not registered. */
-  quota: number | null;
-  zeroQuota: boolean;
-}
-
-export type QuotaChange = Pick<QuotaRow, 'code' | 'quota' | 'zeroQuota'>;
+import type { QuotaChange, QuotaRow } from '../../lib/contract.ts';
 
 export const quotasApi = {
   year: (year: number) => get<QuotaRow[]>(`/api/quotas/${year}`),
@@ -34,5 +25,5 @@ export function parseQuota(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
   const value = Number(trimmed);
-  return Number.isInteger(value) && value >= 0 && value <= 100_000 ? value : Number.NaN;
+  return Number.isInteger(value) && value >= 0 && value <= COUNT_MAX ? value : Number.NaN;
 }

@@ -1,8 +1,8 @@
-/**
- * Password rules the browser checks before asking the server. The minimum mirrors PASSWORD_MIN in
- * server/passwords.ts, which the browser cannot import (it loads argon2).
- */
-export const PASSWORD_MIN = 10;
+/** Password rules the browser checks before asking the server. */
+import { PASSWORD_MIN_CHARS } from '../../../../db/domain/limits.ts';
+
+/** The server's minimum (db/domain/limits.ts), checked in the form before the server is asked. */
+export const PASSWORD_MIN = PASSWORD_MIN_CHARS;
 
 // No 0/O, 1/l/I: the password is read off a screen and typed or dictated by a person.
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';

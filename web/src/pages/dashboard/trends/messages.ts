@@ -1,3 +1,5 @@
+import { translator } from '../../../lib/i18n.svelte.ts';
+
 export const MESSAGES = {
   da: {
     loading: 'Henter udviklingen …',
@@ -86,3 +88,6 @@ export const MESSAGES = {
     reasonsNone: 'No municipality fell a category',
   },
 };
+
+/** The trends view's texts in the current language. */
+export const t = translator(MESSAGES);

@@ -4,7 +4,8 @@
  */
 import type { ScaleBand } from 'd3-scale';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
-import type { QuarterTrend } from '../../../lib/api.ts';
+import type { QuarterTrend } from '../../../lib/contract.ts';
+import type { Dashboard } from '../dashboard.svelte.ts';
 import { i18n } from '../../../lib/i18n.svelte.ts';
 import type { Paint } from '../../../lib/map/paint.ts';
 
@@ -95,6 +96,12 @@ export function spreadLabels(positions: number[], gap: number, top: number, bott
   const result: number[] = [];
   for (const label of order) result[label.i] = Math.max(label.y, top);
   return result;
+}
+
+/** What every trend chart is given: the dashboard it sits in, and the quarters to plot. */
+export interface ChartProps {
+  dashboard: Dashboard;
+  trends: QuarterTrend[];
 }
 
 /** The plot area a chart draws into, with the quarters' x scale shared by every chart. */
