@@ -54,6 +54,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     reportCompressedSize: false,
+    // The dashboard, and the embed pages (server/routes/embed.ts) as a small bundle of their own.
+    rolldownOptions: {
+      input: { index: fileURLToPath(new URL('web/index.html', import.meta.url)), embed: fileURLToPath(new URL('web/embed.html', import.meta.url)) },
+    },
   },
   server: {
     proxy: { '/api': apiServer, '/geo': apiServer, '/docs': apiServer },

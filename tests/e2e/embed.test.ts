@@ -32,7 +32,7 @@ async function website(): Promise<{ server: Server; origin: string }> {
 }
 
 const hostPage = (frames: Record<string, string>, width = '100%') => `<!doctype html><html lang="da"><meta charset="utf-8">
-<meta name="viewport" content="width=device-width"><title>Røde Kors: Venner Viser Vej</title>
+<meta name="viewport" content="width=device-width"><title>Røde Kors: Venner Viser Vej</title><link rel="icon" href="data:,">
 <body style="font-family:sans-serif;margin:1rem;max-width:60rem"><h1>Venner Viser Vej i kommunerne</h1>
 <p>Sådan står det til i landets 98 kommuner.</p>
 ${Object.entries(frames)
