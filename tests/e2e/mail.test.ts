@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignArea, loginAs, testClock } from '../helper.ts';
-import { startMailServer, type MailServer } from '../mail-server.ts';
+import { startMailServer, type MailServer, type ReceivedMail } from '../mail-server.ts';
 import { waitFor } from '../wait-for.ts';
 import { logInAs, openPage, SCREENSHOTS, startSession, type Session } from './browser.ts';
 
@@ -29,7 +29,8 @@ afterAll(async () => {
 });
 
 /** The mail to an address, once it has arrived. */
-const mailTo = (address: string) => waitFor(() => smtp.received.find((mail) => mail.to.includes(address)), { what: `mail to ${address}` });
+const mailTo = (address: string) =>
+  waitFor(() => smtp.received.find((mail) => mail.to.includes(address)), { what: `mail to ${address}` }) as Promise<ReceivedMail>;
 
 /** The token of the link a mail carries, opened on this test's server instead of PUBLIC_URL. */
 function linkIn(text: string): string {
