@@ -1,6 +1,6 @@
 /**
  * The single source of truth for the database. Fields are camelCase here and snake_case in SQLite
- * (drizzle `casing: 'snake_case'`); migrations in db/migrations are generated from this file.
+ * (drizzle `casing: 'snake_case'`); migrations in db/migrations are generated from this file and db/schema/outreach.ts.
  * Dates are ISO strings: `YYYY-MM-DD` for calendar dates, full ISO timestamps for "when".
  */
 import { sql } from 'drizzle-orm';
@@ -55,6 +55,8 @@ export const quarters = sqliteTable(
     finalisedBy: text(),
     /** The account that finalised it; finalisedBy keeps the name shown (rewritten on pseudonymisation). */
     finalisedById: accountId(),
+    /** Optional: the date (Europe/Copenhagen) by which every municipality should be settled. */
+    deadline: text(),
   },
   (t) => [
     check('quarter_code_canonical', sql`${t.code} = ${t.year} || 'K' || ${t.quarter}`),
@@ -131,8 +133,8 @@ export const receptionQuotas = sqliteTable(
 );
 
 /**
- * People who log in. `admin` is the national project group, `consultant` a regional consultant,
- * `viewer` the following group. Users are disabled, never deleted, so the audit log keeps its authors.
+ * People who log in: `admin` the national project group, `consultant` a regional consultant, `viewer` the
+ * following group; `reminders` is turned off on "Min konto". Disabled, never deleted: the audit log keeps its authors.
  */
 export const users = sqliteTable(
   'users',
@@ -146,6 +148,7 @@ export const users = sqliteTable(
     createdAt: text().notNull(),
     updatedAt: text().notNull(),
     passwordChangedAt: text().notNull(),
+    reminders: integer({ mode: 'boolean' }).notNull().default(true),
   },
   (t) => [check('user_role_known', oneOf(t.role, ROLES)), check('user_email_lower_case', sql`${t.email} = lower(${t.email})`)],
 );

@@ -20,9 +20,11 @@ import { useValidation } from './http/validation.ts';
 import database from './plugins/database.ts';
 import auth, { publicRoutes } from './plugins/auth.ts';
 import security from './plugins/security.ts';
+import outreach from './plugins/outreach.ts';
 import repository from './plugins/repository.ts';
 import web from './plugins/web.ts';
 import api from './routes/api/index.ts';
+import embed from './routes/embed.ts';
 
 export interface AppOptions {
   databasePath: string;
@@ -37,6 +39,16 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** Limits on slow clients; the defaults suit production, tests shorten them. */
   timeouts?: Partial<Timeouts>;
+  /** The address people reach VV Monitor at: links in mail and embed code (PUBLIC_URL). */
+  publicUrl?: string | null;
+  /** SMTP server and sender (SMTP_URL, MAIL_FROM); without it nothing is mailed. */
+  mail?: { smtpUrl: string; from: string } | null;
+  /** Days before a deadline that consultants are reminded (REMINDER_DAYS, default 7). */
+  reminderDays?: number;
+  /** Origins that may frame the embed pages (EMBED_ORIGINS). */
+  embedOrigins?: string[];
+  /** The clock that deadlines, reminders and links are read by; tests set it instead of waiting. */
+  clock?: () => Date;
 }
 
 export type TrustProxy = false | number | string[];
@@ -96,6 +108,7 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
         { name: 'accounts', description: 'Login, sessions and users' },
         { name: 'consultants', description: 'Areas, priorities, the support log and recruitment numbers' },
         { name: 'transfer', description: 'Import and export of statuses (CSV and XLSX)' },
+        { name: 'published', description: 'Published quarters as open data (JSON and CSV), readable without login' },
       ],
     },
   });
@@ -106,11 +119,22 @@ const vvMonitor: FastifyPluginAsync<AppOptions> = async (fastify, options) => {
 
   await fastify.register(database, { databasePath: options.databasePath, demoData: options.demoData });
   await fastify.register(repository);
+  await fastify.register(outreach, {
+    publicUrl: options.publicUrl ?? null,
+    mail: options.mail ?? null,
+    reminderDays: options.reminderDays ?? 7,
+    embedOrigins: options.embedOrigins ?? [],
+    clock: options.clock ?? (() => new Date()),
+  });
   await fastify.register(auth, { anonymousRead: options.anonymousRead ?? 'auto' });
   await fastify.register(api, { prefix: '/api' });
   await fastify.register(async (pages) => {
     // The pages, scripts and the map outline hold no data; the data comes from the API.
     publicRoutes(pages);
+    await pages.register(embed, {
+      webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
+      embedOrigins: options.embedOrigins ?? [],
+    });
     await pages.register(web, {
       webRoot: options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot,
       geoRoot: options.geoRoot === undefined ? DEFAULT_GEO_ROOT : options.geoRoot,

@@ -28,6 +28,16 @@ export interface Config {
   backupIntervalHours: number;
   /** How many backups to keep in backupDir; older ones are deleted after each new backup. */
   backupKeep: number;
+  /** The address people reach VV Monitor at (no trailing slash): links in e-mail and embed code. */
+  publicUrl: string | null;
+  /** The SMTP server mail goes through; null: nothing is sent, reminders show in the app only. */
+  smtpUrl: string | null;
+  /** The sender of every mail ("VV Monitor <vv-monitor@example.dk>"). */
+  mailFrom: string | null;
+  /** Days before a quarter's deadline that consultants are reminded (and again on the day). */
+  reminderDays: number;
+  /** Origins whose pages may show the embed pages in an iframe (CSP frame-ancestors). */
+  embedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -54,7 +64,94 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     backupDir: backupDir(env.BACKUP_DIR, cwd),
     backupIntervalHours: backupIntervalHours(env.BACKUP_INTERVAL_HOURS),
     backupKeep: backupKeep(env.BACKUP_KEEP),
+    ...outreach(env),
   };
+}
+
+type Outreach = Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom' | 'reminderDays' | 'embedOrigins'>;
+
+/** The settings of issue #15: mail and embedding both need the public address for their links. */
+function outreach(env: NodeJS.ProcessEnv): Outreach {
+  const smtpUrl = smtp(env.SMTP_URL);
+  const embedOrigins = origins(env.EMBED_ORIGINS);
+  const url = publicUrl(env.PUBLIC_URL);
+  if (!url && (smtpUrl || embedOrigins.length > 0)) {
+    throw new ConfigError(`PUBLIC_URL must be set when ${smtpUrl ? 'SMTP_URL' : 'EMBED_ORIGINS'} is: the address people open VV Monitor at, such as https://vv.rodekors.dk`);
+  }
+  return {
+    publicUrl: url,
+    smtpUrl,
+    mailFrom: smtpUrl ? mailFrom(env.MAIL_FROM, url!) : null,
+    reminderDays: reminderDays(env.REMINDER_DAYS),
+    embedOrigins,
+  };
+}
+
+function publicUrl(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(v);
+  } catch {
+    // reported below
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`PUBLIC_URL must be an http or https address without query or fragment, such as https://vv.rodekors.dk, got ${JSON.stringify(value)}`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The URL with its password hidden: a refusal may be printed and logged. */
+function withoutPassword(value: string): string {
+  return value.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+}
+
+function smtp(value: string | undefined): string | null {
+  const v = value?.trim() ?? '';
+  if (v === '') return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(v);
+  } catch {
+    // reported below
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
+    throw new ConfigError(`SMTP_URL must be smtp://[user:password@]host[:port] or smtps://…, got ${JSON.stringify(withoutPassword(v))}`);
+  }
+  return v;
+}
+
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
+
+/** "VV Monitor <vv@example.dk>" or a bare address; by default vv-monitor@ the public host. */
+function mailFrom(value: string | undefined, url: string): string {
+  const v = value?.trim() ?? '';
+  if (v === '') return `VV Monitor <vv-monitor@${new URL(url).hostname}>`;
+  const named = /^([^<>"]+)<([^<>]+)>$/.exec(v);
+  if ((named && ADDRESS.test(named[2].trim())) || ADDRESS.test(v)) return v;
+  throw new ConfigError(`MAIL_FROM must be an e-mail address or Name <address>, such as VV Monitor <vv@rodekors.dk>, got ${JSON.stringify(value)}`);
+}
+
+function reminderDays(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 7;
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n > 90) {
+    throw new ConfigError(`REMINDER_DAYS must be a whole number of days from 0 (on the deadline only) to 90, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+/** Origins as CSP frame-ancestors takes them: scheme, host and port; `*.` for subdomains. */
+const ORIGIN = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
+
+function origins(value: string | undefined): string[] {
+  const list = (value ?? '').split(/[\s,]+/).filter(Boolean).map((origin) => origin.replace(/\/+$/, ''));
+  const bad = list.find((origin) => !ORIGIN.test(origin));
+  if (bad !== undefined) {
+    throw new ConfigError(`EMBED_ORIGINS must be origins separated by commas, such as https://www.rodekors.dk,https://*.drc.ngo, got ${JSON.stringify(bad)}`);
+  }
+  return list;
 }
 
 /**

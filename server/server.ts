@@ -1,5 +1,5 @@
 /**
- * Boots the app: logging, listening, scheduled backups, graceful shutdown. Everything else lives
+ * Boots the app: logging, listening, scheduled backups and reminders, graceful shutdown. Everything else lives
  * in app.ts.
  */
 import { accessSync, constants } from 'node:fs';
@@ -8,6 +8,7 @@ import { scheduleBackups } from '../db/backup/schedule.ts';
 import type { FastifyInstance } from 'fastify';
 import makeFolder from '../db/make-folder.ts';
 import { buildApp } from './app.ts';
+import { scheduleReminders } from './mail/schedule.ts';
 import { ConfigError, type Config } from './config.ts';
 
 export async function startServer(config: Config) {
@@ -19,6 +20,10 @@ export async function startServer(config: Config) {
       demoData: config.demoData,
       anonymousRead: config.anonymousRead,
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
+      mail: config.smtpUrl && config.mailFrom ? { smtpUrl: config.smtpUrl, from: config.mailFrom } : null,
+      reminderDays: config.reminderDays,
+      embedOrigins: config.embedOrigins,
     },
     { level: config.logLevel },
   );
@@ -33,11 +38,14 @@ export async function startServer(config: Config) {
           log: app.log,
         })
       : null;
+  // Reminders go out by mail only; without SMTP_URL the dashboard shows them in the app.
+  const reminders = app.outreach.mail ? scheduleReminders({ run: (now) => app.outreach.runReminders(now), clock: app.outreach.now, log: app.log }) : null;
   // Finish in-flight requests (and a backup being written) on SIGINT/SIGTERM; give up after 10 s
   // rather than hang a deploy.
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) app.log.error({ err }, 'closing after an uncaught error');
     else app.log.info({ signal }, 'shutting down');
+    reminders?.stop();
     await backups?.stop();
     await app.close();
   });

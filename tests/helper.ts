@@ -25,13 +25,13 @@ export { tempDatabasePath, tempDir } from './temp-dir.ts';
  * as a fresh one. The app opens it as an existing demo database, so it reports that it created
  * nothing; `demoData: 'off'` and a given `databasePath` are opened as they are.
  */
-export async function buildTestApp(options: Partial<AppOptions> = {}) {
+export async function buildTestApp(options: Partial<AppOptions> = {}, logger: Parameters<typeof buildApp>[1] = false) {
   let databasePath = options.databasePath;
   if (!databasePath) {
     databasePath = tempDatabasePath();
     if ((options.demoData ?? 'auto') === 'auto') copyDemoDatabase(databasePath);
   }
-  const app = await buildApp({ demoData: 'auto', webRoot: null, geoRoot: null, ...options, databasePath });
+  const app = await buildApp({ demoData: 'auto', webRoot: null, geoRoot: null, ...options, databasePath }, logger);
   // Every answer a test receives must match the schema its route documents (tests/setup.ts).
   checkAnswersAgainstSchemas(app);
   await app.ready();
@@ -138,4 +138,18 @@ export function assignArea(app: FastifyInstance, userId: number, areaName: strin
     { name: area.name, municipalityCodes: area.municipalityCodes, consultantIds: [...area.consultants.map((c) => c.id), userId] },
     SYSTEM_ACTOR,
   );
+}
+
+/** A clock a test sets by hand: deadlines, reminders and links read it instead of the real time. */
+export function testClock(start: string): { now: () => Date; set(at: string): void; advance(ms: number): void } {
+  let current = new Date(start);
+  return {
+    now: () => current,
+    set: (at) => {
+      current = new Date(at);
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { count, desc, eq, isNotNull } from 'drizzle-orm';
 import type { Conn } from '../client.ts';
 import { CATEGORY_KEY, isCategory } from '../domain/category.ts';
 import { quarters, statuses } from '../schema.ts';
+import { publications } from '../schema/outreach.ts';
 import { cachedRead } from './cache.ts';
 import { municipalityCount } from './municipalities.ts';
 
@@ -28,6 +29,7 @@ const quarterColumns = {
   definitionsVersion: quarters.definitionsVersion,
   openedAt: quarters.openedAt,
   finalisedAt: quarters.finalisedAt,
+  deadline: quarters.deadline,
 };
 
 /** Which quarters a read covers: drafts (open quarters) are for the people who enter them. */
@@ -48,8 +50,9 @@ function readQuarters(db: Conn, finalOnly: boolean) {
     .groupBy(statuses.quarterCode, statuses.category)
     .all();
   return db
-    .select(quarterColumns)
+    .select({ ...quarterColumns, publishedAt: publications.publishedAt })
     .from(quarters)
+    .leftJoin(publications, eq(publications.quarterCode, quarters.code))
     .where(finalOnly ? eq(quarters.state, 'final') : undefined)
     .orderBy(quarters.year, quarters.quarter)
     .all()

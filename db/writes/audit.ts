@@ -5,7 +5,7 @@ import { actorLabel, type Actor } from './actor.ts';
 
 export interface AuditEntry {
   action: string;
-  entity: 'status' | 'quarter' | 'agreement' | 'quota' | 'user' | 'dataset' | 'import' | 'area' | 'support' | 'recruitment';
+  entity: 'status' | 'quarter' | 'agreement' | 'quota' | 'user' | 'dataset' | 'import' | 'area' | 'support' | 'recruitment' | 'reminder' | 'publication';
   entityKey: string;
   municipalityCode?: string | null;
   quarterCode?: string | null;

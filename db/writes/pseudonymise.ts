@@ -1,6 +1,6 @@
 /**
  * Pseudonymising a person who has left: their name and e-mail address are replaced everywhere
- * they appear (the account; who changed statuses, recruitment numbers and quarters; who logged
+ * they appear (the account and the mail and links addressed to it; who changed statuses, recruitment numbers and quarters; who logged
  * support activities; notes and reason texts that name them; the audit log), the account is
  * disabled for good and leaves its areas.
  * What they did stays, attributed to "Tidligere bruger 12".
@@ -23,9 +23,10 @@ import {
   supportActivities,
   users,
 } from '../schema.ts';
+import { accountTokens, mailOutbox } from '../schema/outreach.ts';
 import { actorLabel, type Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
-import { publicUser, type PublicUser } from './users.ts';
+import { NO_PASSWORD, publicUser, type PublicUser } from './users.ts';
 
 const GUARD = 'audit_log_no_update';
 const FREE_TEXT = [
@@ -48,8 +49,11 @@ export function pseudonymiseUser(db: Db, id: number, actor: Actor, now = new Dat
       if (!before) throw notFound(`id: user ${id} does not exist`);
       const pseudonym = pseudonymFor(id);
       // An unusable hash: no password verifies against it.
-      tx.update(users).set({ ...pseudonym, disabled: true, passwordHash: '!', updatedAt: at }).where(eq(users.id, id)).run();
+      tx.update(users).set({ ...pseudonym, disabled: true, passwordHash: NO_PASSWORD, updatedAt: at }).where(eq(users.id, id)).run();
       tx.delete(sessions).where(eq(sessions.userId, id)).run();
+      // Links and mail addressed to them, sent or waiting, go with the person.
+      tx.delete(accountTokens).where(eq(accountTokens.userId, id)).run();
+      tx.delete(mailOutbox).where(eq(mailOutbox.userId, id)).run();
       tx.delete(areaConsultants).where(eq(areaConsultants.userId, id)).run();
       tx.delete(loginFailures).where(eq(loginFailures.email, before.email)).run();
 

@@ -20,9 +20,10 @@ export interface OpenedQuarter {
  * Opens the quarter after the newest one, with the newest quarter's categories as a draft marked
  * "carried over" until someone confirms each row. The newest quarter must be final first, so two
  * drafts never drift apart; and a quarter is not opened before it has begun. In an empty database
- * the administrator chooses where monitoring starts (`first`, 2016K2 at the earliest).
+ * the administrator chooses where monitoring starts (`first`, 2016K2 at the earliest). A deadline
+ * may be given at once (db/writes/deadlines.ts sets it later).
  */
-export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: string): OpenedQuarter {
+export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: string, deadline?: string): OpenedQuarter {
   const at = now.toISOString();
   return db.transaction(
     (tx) => {
@@ -38,6 +39,9 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
       if (quarterStart(code) > at.slice(0, 10)) {
         throw invalid(`quarter ${code} has not begun yet (it starts on ${quarterStart(code)})`);
       }
+      if (deadline !== undefined && deadline < quarterStart(code)) {
+        throw invalid(`deadline: must not be before the quarter begins (${quarterStart(code)})`);
+      }
       const previous = latest
         ? tx
             .select()
@@ -45,7 +49,8 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
             .where(and(eq(statuses.quarterCode, latest.code), isNotNull(statuses.category)))
             .all()
         : [];
-      insertOpenQuarter(tx, code, actor, at, { carriedOverFrom: latest?.code ?? null, carriedOver: previous.length });
+      const opening = { carriedOverFrom: latest?.code ?? null, carriedOver: previous.length, deadline: deadline ?? null };
+      insertOpenQuarter(tx, code, actor, at, opening, undefined, deadline);
       for (const row of previous) {
         tx.insert(statuses)
           .values({
@@ -68,12 +73,21 @@ export function openNextQuarter(db: Db, actor: Actor, now = new Date(), first?: 
 
 /**
  * Inserts quarter `code` as open under the newest category definitions and audits its opening:
- * `opening` says where its rows come from (carried over, or an import's file, with `reason`).
+ * `opening` says where its rows come from (carried over, or an import's file, with `reason`); a
+ * `deadline` may be given at once (db/writes/deadlines.ts sets it later).
  */
-export function insertOpenQuarter(tx: Transaction, code: string, actor: Actor, at: string, opening: Record<string, unknown>, reason?: string): void {
+export function insertOpenQuarter(
+  tx: Transaction,
+  code: string,
+  actor: Actor,
+  at: string,
+  opening: Record<string, unknown>,
+  reason?: string,
+  deadline?: string,
+): void {
   const definitions = tx.select({ version: categoryDefinitions.version }).from(categoryDefinitions).orderBy(desc(categoryDefinitions.version)).get()!;
   tx.insert(quarters)
-    .values({ code, year: Number(code.slice(0, 4)), quarter: Number(code.slice(5)), state: 'open', definitionsVersion: definitions.version, openedAt: at })
+    .values({ code, year: Number(code.slice(0, 4)), quarter: Number(code.slice(5)), state: 'open', definitionsVersion: definitions.version, openedAt: at, deadline: deadline ?? null })
     .run();
   appendAudit(tx, actor, at, {
     action: 'open',

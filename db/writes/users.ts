@@ -8,6 +8,7 @@ import { normaliseEmail } from '../domain/email.ts';
 import { invalid, notFound } from '../errors.ts';
 import { ROLES, type Role } from '../domain/role.ts';
 import { sessions, users } from '../schema.ts';
+import { accountTokens } from '../schema/outreach.ts';
 import type { Actor } from './actor.ts';
 import { appendAudit } from './audit.ts';
 
@@ -19,13 +20,23 @@ export interface PublicUser {
   disabled: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Whether the person gets reminders; they turn it off on "Min konto". */
+  reminders: boolean;
+  /** Invited, and no password chosen yet. */
+  invitationPending: boolean;
 }
+
+/**
+ * The password hash of an account without a password: an invited person who has not chosen one
+ * yet, or a pseudonymised account. No password verifies against it.
+ */
+export const NO_PASSWORD = '!';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function publicUser(user: typeof users.$inferSelect): PublicUser {
-  const { id, email, name, role, disabled, createdAt, updatedAt } = user;
-  return { id, email, name, role, disabled, createdAt, updatedAt };
+  const { id, email, name, role, disabled, createdAt, updatedAt, reminders } = user;
+  return { id, email, name, role, disabled, createdAt, updatedAt, reminders, invitationPending: user.passwordHash === NO_PASSWORD && !disabled };
 }
 
 function checkName(name: string): string {
@@ -117,7 +128,26 @@ export function setPasswordHash(db: Db, id: number, passwordHash: string, actor:
       for (const session of tx.select().from(sessions).where(eq(sessions.userId, id)).all()) {
         if (session.tokenHash !== keepSession) tx.delete(sessions).where(eq(sessions.tokenHash, session.tokenHash)).run();
       }
+      // A reset link or invitation still in a mailbox must not set the password again.
+      tx.delete(accountTokens).where(eq(accountTokens.userId, id)).run();
       appendAudit(tx, actor, at, { action: 'password', entity: 'user', entityKey: String(id), newValue: { passwordChanged: true } });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Reminders on or off, as the person chooses on "Min konto". */
+export function setReminders(db: Db, id: number, reminders: boolean, actor: Actor, now = new Date()): PublicUser {
+  const at = now.toISOString();
+  return db.transaction(
+    (tx) => {
+      const before = tx.select().from(users).where(eq(users.id, id)).get();
+      if (!before) throw notFound(`id: user ${id} does not exist`);
+      const after = tx.update(users).set({ reminders, updatedAt: at }).where(eq(users.id, id)).returning().get();
+      if (before.reminders !== reminders) {
+        appendAudit(tx, actor, at, { action: 'reminders', entity: 'user', entityKey: String(id), oldValue: { reminders: before.reminders }, newValue: { reminders } });
+      }
+      return publicUser(after);
     },
     { behavior: 'immediate' },
   );

@@ -52,6 +52,9 @@ const FIELDS: Record<string, string> = {
   newMatches: 'nye match',
   columns: 'kolonner',
   body: 'indhold',
+  deadline: 'frist',
+  token: 'link',
+  reminders: 'påmindelser',
 };
 
 const ROLES: Record<string, string> = { admin: 'administrator', consultant: 'regional konsulent', viewer: 'læser' };
@@ -151,6 +154,17 @@ const RULES: Rule[] = [
   [/^you have no area yet; an administrator must assign you to one$/, 'du har endnu intet område; en administrator skal tildele dig et'],
   [/^you may only change municipalities in your own area; not (.+)$/, 'du må kun ændre kommuner i dit eget område; ikke $1'],
   [/^The server could not complete the request\. The error has been logged\.$/, 'Serveren kunne ikke gennemføre handlingen. Fejlen er logget.'],
+
+  // Deadlines, publishing, mail and links (issue #15)
+  [/^must not be before the quarter begins \((\S+)\)$/, 'må ikke ligge før kvartalet begynder ($1)'],
+  [/^quarter (\S+) is final; reopen it before changing its deadline$/, 'kvartal $1 er afsluttet; genåbn det, før fristen ændres'],
+  [/^quarter (\S+) is not final; finalise it before publishing it$/, 'kvartal $1 er ikke afsluttet; afslut det, før det offentliggøres'],
+  [/^(\S+) is not published$/, '$1 er ikke offentliggjort'],
+  [/^the link is invalid or has expired; ask for a new one$/, 'linket er ugyldigt eller udløbet; bed om et nyt'],
+  [/^this VV Monitor sends no e-mail; ask an administrator to set a new password$/, 'denne VV Monitor sender ikke e-mail; bed en administrator om at sætte en ny adgangskode'],
+  [/^this VV Monitor sends no e-mail; set a password for the account instead$/, 'denne VV Monitor sender ikke e-mail; sæt i stedet en adgangskode for kontoen'],
+  [/^is required; this VV Monitor sends no e-mail, so no invitation can be sent$/, 'skal udfyldes; denne VV Monitor sender ikke e-mail, så der kan ikke sendes en invitation'],
+  [/^user (\d+) is disabled; enable the account first$/, 'bruger $1 er spærret; genåbn kontoen først'],
 
   // Agreements, quotas, areas, support log
   [/^an agreement cannot end before it was signed$/, 'en aftale kan ikke ophøre, før den er indgået'],

@@ -8,23 +8,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 
-export const SECURITY_POLICY: HelmetOptions = {
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      // Svelte sets inline style attributes (tooltip positions, strip colours).
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      // Exports are drawn from data: and blob: URLs.
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      connectSrc: ["'self'"],
-      fontSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      frameAncestors: ["'none'"],
-      upgradeInsecureRequests: null,
-    },
-  },
+const DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Svelte sets inline style attributes (tooltip positions, strip colours).
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  // Exports are drawn from data: and blob: URLs.
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
 };
+
+export const SECURITY_POLICY: HelmetOptions = { contentSecurityPolicy: { directives: DIRECTIVES } };
+
+/**
+ * The policy of the embed pages (server/routes/embed.ts): the same, except that the allowed origins
+ * (EMBED_ORIGINS) may show them in a frame. X-Frame-Options cannot name several origins, so these
+ * pages go without it; frame-ancestors says it for every browser that reads CSP.
+ */
+export function embedPolicy(origins: readonly string[]): HelmetOptions {
+  return { contentSecurityPolicy: { directives: { ...DIRECTIVES, frameAncestors: ["'self'", ...origins] } }, frameguard: false };
+}
 
 /** The headers helmet sets for a policy, collected from one run of its middleware. */
 export function securityHeaders(options: HelmetOptions): Record<string, string> {

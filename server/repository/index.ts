@@ -5,6 +5,7 @@
  * and each read's answer is typed by the schema of the route that sends it (server/schemas).
  */
 import type { Db } from '../../db/client.ts';
+import { accountTokensRepository } from './account-tokens.ts';
 import { activitiesRepository } from './activities.ts';
 import { agreementsRepository } from './agreements.ts';
 import { areasRepository } from './areas.ts';
@@ -15,7 +16,10 @@ import { importsRepository } from './imports.ts';
 import { loginFailuresRepository } from './login-failures.ts';
 import { metaRepository } from './meta.ts';
 import { municipalitiesRepository } from './municipalities.ts';
+import { outboxRepository } from './outbox.ts';
 import { prioritiesRepository } from './priorities.ts';
+import { progressRepository } from './progress.ts';
+import { publicationsRepository } from './publications.ts';
 import { quartersRepository } from './quarters.ts';
 import { quotasRepository } from './quotas.ts';
 import { recruitmentRepository } from './recruitment.ts';
@@ -42,6 +46,10 @@ export function createRepository(db: Db) {
     users: usersRepository(db),
     sessions: sessionsRepository(db),
     loginFailures: loginFailuresRepository(db),
+    progress: progressRepository(db),
+    publications: publicationsRepository(db),
+    accountTokens: accountTokensRepository(db),
+    outbox: outboxRepository(db),
   };
 }
 

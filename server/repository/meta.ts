@@ -8,7 +8,7 @@ import { scopeOf } from './answers.ts';
 
 export function metaRepository(db: Db) {
   return {
-    read: (audience: Audience): Meta => ({
+    read: (audience: Audience): Omit<Meta, 'publicUrl' | 'mail' | 'reminderDays'> => ({
       dataset: datasetKind(db),
       defaultQuarter: defaultQuarter(db, scopeOf(audience)) ?? null,
       categoryDefinitions: listCategoryDefinitions(db),

@@ -16,14 +16,16 @@ export function quartersRepository(db: Db) {
     /** The codes of the quarters the audience may read, oldest first. */
     codes: (audience: Audience): string[] => listQuarters(db, scopeOf(audience)).map((q) => q.code),
     find: (code: string) => findQuarter(db, code),
+    /** One quarter as the list shows it, with its counts. */
+    get: withCounts,
     /** Whether the audience may see the quarter: drafts only for those who enter them. */
     mayRead: (quarter: { state: QuarterState }, audience: Audience) => quarter.state === 'final' || VISIBILITY[audience].drafts,
     /** The quarter the dashboard shows first to this audience. */
     defaultCode: (audience: Audience): string | undefined => defaultQuarter(db, scopeOf(audience)),
     summary: (code: string, audience: Audience) => cachedAnswer<Summary>(db, `summary:${code}`, audience, () => quarterSummary(db, code)),
     trends: (audience: Audience) => cachedAnswer<QuarterTrend[]>(db, 'trends', audience, () => quarterTrends(db, scopeOf(audience))),
-    /** `first` chooses the first quarter of an empty database. */
-    open: (actor: Actor, first?: string): OpenedQuarter => openNextQuarter(db, actor, new Date(), first),
+    /** `first` chooses the first quarter of an empty database; `deadline` is optional. */
+    open: (actor: Actor, first?: string, deadline?: string): OpenedQuarter => openNextQuarter(db, actor, new Date(), first, deadline),
     finalise: (code: string, actor: Actor): Quarter => {
       finaliseQuarter(db, code, actor);
       return withCounts(code);

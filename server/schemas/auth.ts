@@ -11,6 +11,8 @@ export const User = Type.Object({
   disabled: Type.Boolean(),
   createdAt: Type.String(),
   updatedAt: Type.String(),
+  reminders: Type.Boolean({ description: 'whether the person gets reminders (turned off on "Min konto")' }),
+  invitationPending: Type.Boolean({ description: 'invited by e-mail and no password chosen yet' }),
 });
 export type User = Static<typeof User>;
 
@@ -29,6 +31,7 @@ export const SessionInfo = Type.Object({
   csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send it back in the x-csrf-token header on every write' }),
   anonymousRead: Type.Boolean({ description: 'Whether the dashboard can be read without logging in right now' }),
   firstAccountNeeded: Type.Boolean({ description: 'No account exists yet: create the first administrator with npm run user:create' }),
+  mail: Type.Boolean({ description: 'The server sends e-mail: "Glemt adgangskode" and invitations work' }),
 });
 export type SessionInfo = Static<typeof SessionInfo>;
 
@@ -53,7 +56,9 @@ export const NewUser = Type.Object(
     email: SingleLineText({ minLength: 3, maxLength: 254, description: 'an e-mail address' }),
     name: SingleLineText({ minLength: 1, maxLength: 120, description: '1 to 120 characters' }),
     role: Role,
-    password: SingleLineText({ minLength: 1, maxLength: 200, description: 'the first password' }),
+    password: Type.Optional(
+      SingleLineText({ minLength: 1, maxLength: 200, description: 'the first password; leave it out to send an invitation by e-mail instead (needs SMTP_URL)' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -47,6 +47,7 @@ export const OpenQuarterBody = Type.Object(
   {
     /** Only for the first quarter of an empty database: where monitoring starts (2016K2 at the earliest). */
     quarter: Type.Optional(QuarterCode),
+    deadline: Type.Optional(Type.String({ format: 'date', description: 'the quarter’s deadline, a date written YYYY-MM-DD (Europe/Copenhagen); can be set later' })),
   },
   { additionalProperties: false },
 );

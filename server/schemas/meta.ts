@@ -16,5 +16,8 @@ export const Meta = Type.Object({
   ),
   reasons: Type.Array(Type.Object({ code: Type.String(), label: Label })),
   regions: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })),
+  publicUrl: Type.Union([Type.String(), Type.Null()], { description: 'PUBLIC_URL: the address used in e-mail links and embed code; null when not set' }),
+  mail: Type.Boolean({ description: 'Whether the server sends e-mail (SMTP_URL is set)' }),
+  reminderDays: Type.Integer({ description: 'REMINDER_DAYS: consultants are reminded this many days before a deadline, and on the day' }),
 });
 export type Meta = Static<typeof Meta>;

@@ -8,6 +8,8 @@ export const Quarter = Type.Object({
   definitionsVersion: Type.Integer(),
   openedAt: Type.String(),
   finalisedAt: NullableString,
+  deadline: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'The date (Europe/Copenhagen) by which every municipality should be settled' }),
+  publishedAt: Type.Union([Type.String(), Type.Null()], { description: 'When the published snapshot was taken; null when the quarter is not published' }),
   counts: CategoryCounts,
 });
 export type Quarter = Static<typeof Quarter>;

@@ -7,6 +7,7 @@ import { loadDemoData } from '../../db/demo/load.ts';
 import { databaseFingerprint, tempDatabasePath, tempDir } from '../helper.ts';
 
 const TABLES = [
+  'account_tokens',
   'agreements',
   'area_consultants',
   'area_municipalities',
@@ -14,12 +15,15 @@ const TABLES = [
   'audit_log',
   'category_definitions',
   'login_failures',
+  'mail_outbox',
   'meta',
   'municipalities',
+  'publications',
   'quarters',
   'reception_quotas',
   'recruitment_measures',
   'regions',
+  'reminders_sent',
   'sessions',
   'statuses',
   'support_activities',

@@ -6,13 +6,18 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort, PROJECT_ROOT } from '../../bench/server-process.ts';
-import { tempDir } from '../helper.ts';
+import { copenhagenTime } from '../../db/domain/copenhagen.ts';
+import { copyDemoDatabase } from '../demo-template.ts';
+import { assignArea, buildTestApp, loginAs, tempDir } from '../helper.ts';
+import { startMailServer } from '../mail-server.ts';
+import { waitFor } from '../wait-for.ts';
 import { expectOneLineStop, START_ARGS, startFails } from './start-fails.ts';
 
 describe('npm start', () => {
   it.each([
     [{ PORT: 'abc' }, /^VV Monitor cannot start: PORT must be a whole number/],
     [{ DEMO_DATA: 'perhaps' }, /^VV Monitor cannot start: DEMO_DATA must be 1/],
+    [{ SMTP_URL: 'smtp://vv:hemmelig@mail.rodekors.dk' }, /^VV Monitor cannot start: PUBLIC_URL must be set when SMTP_URL is/],
     [{ GEO_SOURCE: '/srv/kommuner.json' }, /^VV Monitor cannot start: GEO_SOURCE is no longer read at start-up: the map is built once, with npm run build:geo -- --source \/srv\/kommuner.json/],
   ])('stops on %j with one clear line', async (env, message) => {
     expectOneLineStop(await startFails({ DATABASE_PATH: join(tempDir(), 'vv.sqlite'), ...env }), message);
@@ -54,6 +59,38 @@ describe('npm start', () => {
     expect((await map.json()).vv.sourceLabel).toBe('Indeholder data fra Danmarks Administrative Geografiske Inddeling (DAGI), Dataforsyningen');
     expect(await server.stop()).toBe(0);
   }, 60_000);
+});
+
+describe('npm start with SMTP_URL', () => {
+  it('mails a reset link, and its own scheduler sends the reminders due (from 08:00 Copenhagen time)', async () => {
+    const smtp = await startMailServer();
+    const databasePath = join(tempDir(), 'vv.sqlite');
+    copyDemoDatabase(databasePath);
+    const { app } = await buildTestApp({ databasePath });
+    const admin = await loginAs(app, 'admin', 'anne@vv.test');
+    const consultant = await loginAs(app, 'consultant', 'karen@vv.test');
+    assignArea(app, consultant.user.id, 'Hovedstaden');
+    const today = copenhagenTime(new Date()).date;
+    expect((await admin.inject('POST', '/api/quarters', { deadline: today })).statusCode).toBe(201);
+    await app.close();
+
+    const server = await serve(PROJECT_ROOT, { DATABASE_PATH: databasePath, SMTP_URL: smtp.url, PUBLIC_URL: 'https://vv.example.dk' });
+    try {
+      const answer = await fetch(`${server.url}api/auth/forgot`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anne@vv.test' }) });
+      expect(answer.status).toBe(202);
+      await waitFor(() => smtp.received.some((mail) => mail.subject === 'Ny adgangskode til VV Monitor'), { what: 'the reset mail', timeoutMs: 20_000 });
+      const reminders = () => smtp.received.filter((mail) => mail.to.includes('karen@vv.test'));
+      if (copenhagenTime(new Date()).hour >= 8) {
+        await waitFor(() => reminders().length > 0, { what: 'the reminder', timeoutMs: 20_000 });
+        expect(reminders()[0].subject).toBe('VV Monitor: 29 kommuner mangler i 1. kvt. 2019, frist i dag');
+      } else {
+        expect(reminders()).toEqual([]);
+      }
+    } finally {
+      expect(await server.stop()).toBe(0);
+      await smtp.close();
+    }
+  }, 90_000);
 });
 
 describe('npm start on a new installation for real use', () => {

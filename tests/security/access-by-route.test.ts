@@ -41,6 +41,8 @@ function rawStatus(method: string, target: string): Promise<number> {
 /** Example values for the path parameters of the OpenAPI paths. */
 const EXAMPLES: Record<string, string> = { quarter: '2018K4', code: '0101', year: '2018', id: '1' };
 const PUBLIC = ['/api/health', '/api/auth/session'];
+/** Published quarters are public by design (tests/security/published.test.ts): 404 until published. */
+const PUBLISHED = ['/api/published', '/api/published/counts.csv', '/api/published/{quarter}', '/api/published/{quarter}/municipalities.csv'];
 
 /** Percent-encodes the first letter of every segment: /api/areas → /%61pi/%61reas. */
 function percentEncoded(path: string): string {
@@ -57,7 +59,7 @@ describe('reading behind a login', () => {
   it('refuses every non-public GET route of the OpenAPI document in all four forms', async () => {
     const spec = (await app.inject('/docs/json')).json();
     const paths = Object.keys(spec.paths as Record<string, Record<string, unknown>>)
-      .filter((path) => 'get' in spec.paths[path] && !PUBLIC.includes(path))
+      .filter((path) => 'get' in spec.paths[path] && !PUBLIC.includes(path) && !PUBLISHED.includes(path))
       .map((path) => path.replace(/\{(\w+)\}/g, (_, name: string) => EXAMPLES[name]));
     const answers: Record<string, number[]> = {};
     for (const path of paths) {

@@ -64,6 +64,10 @@ const TEXT_FIELDS: TextField[] = [
   { method: 'POST', route: '/api/quarters/{quarter}/reopen', url: () => '/api/quarters/2018K4/reopen', who: () => demo.admin, field: 'reason', multiLine: true, body: (t) => ({ reason: `why${t}` }) },
   { method: 'POST', route: '/api/agreements', url: () => '/api/agreements', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => ({ ...agreement, note: `n${t}` }) },
   { method: 'PATCH', route: '/api/agreements/{id}', url: () => '/api/agreements/1', who: () => demo.admin, field: 'note', multiLine: true, body: (t) => ({ note: `n${t}` }) },
+  { method: 'POST', route: '/api/auth/forgot', url: () => '/api/auth/forgot', who: () => demo.viewer, field: 'email', multiLine: false, body: (t) => ({ email: `v${t}@vv.test` }) },
+  { method: 'POST', route: '/api/auth/token', url: () => '/api/auth/token', who: () => demo.viewer, field: 'token', multiLine: false, body: (t) => ({ token: `${'x'.repeat(30)}${t}` }) },
+  { method: 'POST', route: '/api/auth/token/password', url: () => '/api/auth/token/password', who: () => demo.viewer, field: 'token', multiLine: false, body: (t) => ({ token: `${'x'.repeat(30)}${t}`, password: 'long enough password' }) },
+  { method: 'POST', route: '/api/auth/token/password', url: () => '/api/auth/token/password', who: () => demo.viewer, field: 'password', multiLine: false, body: (t) => ({ token: 'x'.repeat(43), password: `long enough ${t}` }) },
 ];
 
 const label = (f: TextField) => `${f.method} ${f.route} ${f.field}`;

@@ -37,3 +37,5 @@ export const ROUTES: Route[] = [
 ];
 
 export const loadLoginPage = () => paramless(import('./pages/login/LoginPage.svelte'));
+/** The page a reset or invitation link opens (/password#token): shown without a session. */
+export const loadPasswordPage = () => paramless(import('./pages/password/PasswordLinkPage.svelte'));

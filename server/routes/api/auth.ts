@@ -4,7 +4,8 @@ import { normaliseEmail } from '../../../db/domain/email.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../access/passwords.ts';
 import { HttpError } from '../../errors/http-error.ts';
 import { actorOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth.ts';
-import { Credentials, PasswordChange, SessionInfo } from '../../schemas/auth.ts';
+import { Credentials, PasswordChange, SessionInfo, User } from '../../schemas/auth.ts';
+import { MyAccountPatch } from '../../schemas/outreach.ts';
 import { errorResponses } from '../../schemas/common.ts';
 
 const errors = errorResponses(400, 401, 403);
@@ -36,6 +37,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
       csrfToken: request.session?.csrfToken ?? null,
       anonymousRead: fastify.anonymousRead(),
       firstAccountNeeded: users.count() === 0,
+      mail: fastify.outreach.mail,
     };
   }
 
@@ -72,7 +74,7 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
       const { token, csrfToken, expiresAt } = sessions.create(user.id);
       setSessionCookie(request, reply, token, expiresAt);
       request.log.info({ userId: user.id }, 'logged in');
-      return { user, csrfToken, anonymousRead: fastify.anonymousRead(), firstAccountNeeded: false };
+      return { user, csrfToken, anonymousRead: fastify.anonymousRead(), firstAccountNeeded: false, mail: fastify.outreach.mail };
     },
   );
 
@@ -107,6 +109,21 @@ const auth: FastifyPluginAsyncTypebox = async (fastify) => {
       users.setPasswordHash(session.user.id, await hashPassword(request.body.newPassword), actorOf(request), session.tokenHash);
       return reply.status(204).send(null);
     },
+  );
+
+  fastify.patch(
+    '/auth/me',
+    {
+      onRequest: fastify.requireRole('admin', 'consultant', 'viewer'),
+      schema: {
+        operationId: 'updateMyAccount',
+        tags: ['accounts'],
+        summary: 'Your own settings ("Min konto"): reminders on or off',
+        body: MyAccountPatch,
+        response: { 200: User, ...errors },
+      },
+    },
+    async (request) => users.setReminders(request.session!.user.id, request.body.reminders, actorOf(request)),
   );
 };
 

@@ -11,7 +11,10 @@ import health from './health.ts';
 import imports from './imports.ts';
 import meta from './meta.ts';
 import municipalities from './municipalities.ts';
+import passwordLinks from './password-links.ts';
 import priorities from './priorities.ts';
+import progress from './progress.ts';
+import published from './published.ts';
 import quarters from './quarters.ts';
 import quotas from './quotas.ts';
 import recruitment from './recruitment.ts';
@@ -43,6 +46,9 @@ const api: FastifyPluginAsync = async (fastify) => {
     fileExports,
     auth,
     users,
+    progress,
+    published,
+    passwordLinks,
   ]) {
     await fastify.register(routes);
   }

@@ -13,7 +13,12 @@ const meta: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: Meta },
       },
     },
-    async (request) => fastify.repository.meta.read(audienceOf(request)),
+    async (request) => ({
+      ...fastify.repository.meta.read(audienceOf(request)),
+      publicUrl: fastify.outreach.publicUrl,
+      mail: fastify.outreach.mail,
+      reminderDays: fastify.outreach.reminderDays,
+    }),
   );
 };
 

@@ -77,7 +77,7 @@ const quarters: FastifyPluginAsyncTypebox = async (fastify) => {
     async (request, reply) => {
       const requested = request.body.quarter;
       const first = requested === undefined ? undefined : normaliseQuarterCode(requested)!;
-      return reply.status(201).send(fastify.repository.quarters.open(actorOf(request), first));
+      return reply.status(201).send(fastify.repository.quarters.open(actorOf(request), first, request.body.deadline));
     },
   );
 

@@ -1,9 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { checkPasswordStrength, hashPassword } from '../../access/passwords.ts';
-import { notFound } from '../../errors/http-error.ts';
+import { badRequest, HttpError, notFound } from '../../errors/http-error.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { NewUser, PasswordReset, User, UserIdParams, UserPatch, UserWithLogins } from '../../schemas/auth.ts';
 import { errorResponses } from '../../schemas/common.ts';
+import { Accepted } from '../../schemas/outreach.ts';
 
 const errors = errorResponses(400, 401, 403, 404);
 
@@ -24,10 +25,39 @@ const users: FastifyPluginAsyncTypebox = async (fastify) => {
       schema: { operationId: 'createUser', tags: ['accounts'], summary: 'Create an account', body: NewUser, response: { 201: User, ...errors } },
     },
     async (request, reply) => {
-      checkPasswordStrength(request.body.password);
       const { password, ...rest } = request.body;
+      if (password === undefined) {
+        // No password handed over by hand: the person chooses one through an invitation link.
+        if (!fastify.outreach.mail) throw badRequest('password: is required; this VV Monitor sends no e-mail, so no invitation can be sent');
+        const user = fastify.repository.users.createInvited(rest, actorOf(request));
+        fastify.outreach.sendLink(user.id, 'invite');
+        return reply.status(201).send(user);
+      }
+      checkPasswordStrength(password);
       const user = fastify.repository.users.create({ ...rest, passwordHash: await hashPassword(password) }, actorOf(request));
       return reply.status(201).send(user);
+    },
+  );
+
+  fastify.post(
+    '/users/:id/invite',
+    {
+      onRequest: adminOnly,
+      schema: {
+        operationId: 'inviteUser',
+        tags: ['accounts'],
+        summary: 'Mail the account a new invitation link to choose its password (earlier invitations stop working)',
+        params: UserIdParams,
+        response: { 202: Accepted, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const user = fastify.repository.users.find(request.params.id);
+      if (!user) throw notFound(`id: user ${request.params.id} does not exist`);
+      if (user.disabled) throw new HttpError(409, `user ${user.id} is disabled; enable the account first`);
+      if (!fastify.outreach.mail) throw new HttpError(409, 'this VV Monitor sends no e-mail; set a password for the account instead');
+      fastify.outreach.sendLink(user.id, 'invite');
+      return reply.status(202).send({ message: 'the invitation is on its way' });
     },
   );
 

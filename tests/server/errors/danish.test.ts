@@ -12,6 +12,15 @@ describe('translateMessage', () => {
     ['body.name: is required; body.role: must match a schema in anyOf', 'navn: skal udfyldes; rolle: har en ugyldig værdi'],
     ['your role (viewer) may not do this; it needs admin or consultant', 'din rolle (læser) giver ikke adgang til dette; det kræver administrator eller regional konsulent'],
     ['3 rows have errors; nothing was saved', '3 rækker har fejl; intet er gemt'],
+    ['deadline: must not be before the quarter begins (2019-01-01)', 'frist: må ikke ligge før kvartalet begynder (2019-01-01)'],
+    ['quarter 2019K1 is final; reopen it before changing its deadline', 'kvartal 2019K1 er afsluttet; genåbn det, før fristen ændres'],
+    ['quarter 2019K1 is not final; finalise it before publishing it', 'kvartal 2019K1 er ikke afsluttet; afslut det, før det offentliggøres'],
+    ['quarter: 2018K3 is not published', 'kvartal: 2018K3 er ikke offentliggjort'],
+    ['token: the link is invalid or has expired; ask for a new one', 'link: linket er ugyldigt eller udløbet; bed om et nyt'],
+    ['this VV Monitor sends no e-mail; ask an administrator to set a new password', 'denne VV Monitor sender ikke e-mail; bed en administrator om at sætte en ny adgangskode'],
+    ['this VV Monitor sends no e-mail; set a password for the account instead', 'denne VV Monitor sender ikke e-mail; sæt i stedet en adgangskode for kontoen'],
+    ['password: is required; this VV Monitor sends no e-mail, so no invitation can be sent', 'adgangskode: skal udfyldes; denne VV Monitor sender ikke e-mail, så der kan ikke sendes en invitation'],
+    ['user 7 is disabled; enable the account first', 'bruger 7 er spærret; genåbn kontoen først'],
   ])('%s', (english, danish) => {
     expect(translateMessage(english)).toBe(danish);
   });

@@ -39,8 +39,28 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const PUBLIC = ['get /api/health', 'get /api/auth/session', 'post /api/auth/login'];
-const CACHED = ['/api/quarters', '/api/quarters/{quarter}/statuses', '/api/summary', '/api/statuses', '/api/trends', '/api/municipalities/{code}/history'];
+const PUBLIC = [
+  'get /api/health',
+  'get /api/auth/session',
+  'post /api/auth/login',
+  'post /api/auth/forgot',
+  'post /api/auth/token',
+  'post /api/auth/token/password',
+  'get /api/published',
+  'get /api/published/counts.csv',
+  'get /api/published/{quarter}',
+  'get /api/published/{quarter}/municipalities.csv',
+];
+const CACHED = [
+  '/api/quarters',
+  '/api/quarters/{quarter}/statuses',
+  '/api/summary',
+  '/api/statuses',
+  '/api/trends',
+  '/api/municipalities/{code}/history',
+  '/api/published',
+  '/api/published/{quarter}',
+];
 
 describe('the OpenAPI document', () => {
   it('names every operation once', () => {

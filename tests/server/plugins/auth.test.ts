@@ -83,7 +83,7 @@ describe('who may read', () => {
       expect(answer.json().message).toBe('log in to see the dashboard');
       expect((await app.inject('/api/health')).statusCode).toBe(200);
       expect((await app.inject('/api/meta')).statusCode).toBe(401);
-      expect((await app.inject('/api/auth/session')).json()).toEqual({ user: null, csrfToken: null, anonymousRead: false, firstAccountNeeded: true });
+      expect((await app.inject('/api/auth/session')).json()).toEqual({ user: null, csrfToken: null, anonymousRead: false, firstAccountNeeded: true, mail: false });
       await app.close();
     });
 

@@ -12,6 +12,7 @@ import type * as Consultants from '../../../server/schemas/consultants.ts';
 import type * as Entry from '../../../server/schemas/entry.ts';
 import type * as MetaSchemas from '../../../server/schemas/meta.ts';
 import type * as Municipalities from '../../../server/schemas/municipality.ts';
+import type * as Outreach from '../../../server/schemas/outreach.ts';
 import type * as Quarters from '../../../server/schemas/quarter.ts';
 import type * as Records from '../../../server/schemas/records.ts';
 import type * as Transfer from '../../../server/schemas/transfer.ts';
@@ -73,3 +74,15 @@ export type ImportChange = Static<typeof Transfer.ImportChange>;
 export type StatusContent = ImportChange['after'];
 export type ImportPreview = Static<typeof Transfer.ImportPreview>;
 export type ImportResult = Static<typeof Transfer.ImportResult>;
+
+// Deadlines, progress and reminders; published quarters; links that set a password (issue #15)
+export type Progress = Static<typeof Outreach.Progress>;
+export type ProgressCounts = Static<typeof Outreach.ProgressCounts>;
+export type AreaProgress = Progress['areas'][number];
+export type Reminders = Static<typeof Outreach.Reminders>;
+export type Reminder = Reminders['reminders'][number];
+export type MyAccountPatch = Static<typeof Outreach.MyAccountPatch>;
+export type PublishedQuarter = Static<typeof Outreach.PublishedQuarter>;
+export type PublishedEntry = Static<typeof Outreach.PublishedEntry>;
+export type TokenInfo = Static<typeof Outreach.TokenInfo>;
+export type Accepted = Static<typeof Outreach.Accepted>;

@@ -9,6 +9,8 @@ class Session {
   csrfToken = $state<string | null>(null);
   anonymousRead = $state(false);
   firstAccountNeeded = $state(false);
+  /** The server sends e-mail (SMTP_URL): "Glemt adgangskode" and invitations work. */
+  mail = $state(false);
   loaded = $state(false);
 
   /** Reading is allowed: logged in, or the server allows anonymous reading. */
@@ -21,6 +23,7 @@ class Session {
     this.csrfToken = info.csrfToken;
     this.anonymousRead = info.anonymousRead;
     this.firstAccountNeeded = info.firstAccountNeeded;
+    this.mail = info.mail;
     this.loaded = true;
   }
 

@@ -4,6 +4,8 @@
  */
 export const MESSAGES = {
   da: {
+    'progress.title': 'Fremdrift i {quarter}',
+    'progress.open': 'Åbn dine kommuner',
     'title.own': 'Mit område',
     'title.priorities': 'Prioritering',
     intro: 'Kommunerne ordnet efter behov for støtte i {quarter}. Jo flere point, jo større behov.',
@@ -69,6 +71,8 @@ export const MESSAGES = {
     'legend.title': 'Forklaring',
   },
   en: {
+    'progress.title': 'Progress in {quarter}',
+    'progress.open': 'Open your municipalities',
     'title.own': 'My area',
     'title.priorities': 'Priorities',
     intro: 'The municipalities ranked by need for support in {quarter}. The more points, the greater the need.',

@@ -20,8 +20,9 @@ export const entryApi = {
   saveOne: (quarter: string, code: string, body: StatusBody) =>
     put<MunicipalityStatus>(`${statusesPath(quarter)}/${encodeURIComponent(code)}`, body),
   saveMany: (quarter: string, rows: (StatusBody & { code: string })[]) => put<SaveResult>(statusesPath(quarter), { rows }),
-  /** The next quarter; in an empty database `first` chooses where monitoring starts. */
-  openNext: (first?: string) => post<OpenedQuarter>('/api/quarters', first ? { quarter: first } : {}),
+  /** The next quarter; in an empty database `first` chooses where monitoring starts; `deadline` may be set at once. */
+  openNext: (first?: string, deadline?: string) =>
+    post<OpenedQuarter>('/api/quarters', { ...(first ? { quarter: first } : {}), ...(deadline ? { deadline } : {}) }),
   finalise: (quarter: string) => post<Quarter>(`/api/quarters/${encodeURIComponent(quarter)}/finalise`),
   reopen: (quarter: string, reason: string) => post<Quarter>(`/api/quarters/${encodeURIComponent(quarter)}/reopen`, { reason }),
   /** The municipalities a consultant may change: those of the areas they are assigned to. */

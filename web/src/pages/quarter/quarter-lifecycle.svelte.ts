@@ -21,6 +21,8 @@ export class QuarterLifecycle {
   /** An empty database starts where the administrator chooses: 2016K2 at the earliest, this quarter at the latest. */
   readonly startChoices = quarterRange(FIRST_QUARTER, quarterOfDate(new Date().toISOString().slice(0, 10))).reverse();
   firstCode = $state(this.startChoices[0]);
+  /** The new quarter's deadline (YYYY-MM-DD), optional; it can be set later too. */
+  deadline = $state('');
   /** The municipalities the server named when it refused to finalise. */
   #serverUnsettled = $state.raw<Unsettled[] | null>(null);
 
@@ -53,6 +55,7 @@ export class QuarterLifecycle {
     this.#serverUnsettled = null;
     this.error = null;
     this.reopenReason = '';
+    this.deadline = '';
     this.dialog = dialog;
   }
 
@@ -80,7 +83,7 @@ export class QuarterLifecycle {
   async openNext(): Promise<string | null> {
     let opened: string | null = null;
     await this.#attempt(async () => {
-      opened = await this.#entry.openNext(this.#entry.newest ? undefined : this.firstCode);
+      opened = await this.#entry.openNext(this.#entry.newest ? undefined : this.firstCode, this.deadline || undefined);
       this.close();
     });
     return opened;

@@ -257,10 +257,10 @@ export class QuarterEntry {
     entry.conflict = null;
   }
 
-  async openNext(first?: string): Promise<string> {
+  async openNext(first?: string, deadline?: string): Promise<string> {
     this.busy = 'open';
     try {
-      const opened = await entryApi.openNext(first);
+      const opened = await entryApi.openNext(first, deadline);
       await this.loadQuarters();
       this.#status = () => t('status.opened', { quarter: i18n.quarter(opened.code), n: opened.carriedOver });
       return opened.code;

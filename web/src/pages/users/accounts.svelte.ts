@@ -82,6 +82,14 @@ export class AccountList {
     });
   }
 
+  /** Mails a new invitation link (with SMTP); the earlier one stops working. */
+  inviteAgain(account: Account): Promise<boolean> {
+    return this.#inRow(account, async () => {
+      await usersApi.invite(account.id);
+      return t('invite.sent', { email: account.email });
+    });
+  }
+
   ask(action: AccountAction, account: Account): void {
     this.asking = { action, account };
     this.error = null;

@@ -1,5 +1,5 @@
 import { del, get, patch, post } from '../../lib/api.ts';
-import type { Account, NewUser, User, UserPatch } from '../../lib/contract.ts';
+import type { Accepted, Account, NewUser, User, UserPatch } from '../../lib/contract.ts';
 
 /** A pseudonymised account keeps its place in the history under an address that cannot exist. */
 export const isPseudonymised = (account: Account) => account.email.endsWith('@pseudonym.invalid');
@@ -11,4 +11,5 @@ export const usersApi = {
   setPassword: (id: number, password: string) => post<null>(`/api/users/${id}/password`, { password }),
   clearLoginDelay: (id: number) => del<null>(`/api/users/${id}/login-failures`),
   pseudonymise: (id: number) => post<User>(`/api/users/${id}/pseudonymise`),
+  invite: (id: number) => post<Accepted>(`/api/users/${id}/invite`),
 };
