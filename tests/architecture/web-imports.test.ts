@@ -76,6 +76,17 @@ describe('web imports', () => {
   });
 });
 
+describe('web components', () => {
+  it('stay within 300 lines each: a longer one holds two jobs (split it, or move its state into a *.svelte.ts class)', () => {
+    const long = sourceFiles(WEB)
+      .filter((file) => file.endsWith('.svelte'))
+      .map((file) => ({ file: relative(ROOT, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 300);
+    expect(sourceFiles(WEB).filter((file) => file.endsWith('.svelte')).length).toBeGreaterThan(50);
+    expect(long).toEqual([]);
+  });
+});
+
 describe('importsOf', () => {
   it('tells a type-only import from one that loads the module', () => {
     const text = [
