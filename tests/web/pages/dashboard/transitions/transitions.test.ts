@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StatusMatrix } from '../../../../../web/src/lib/contract.ts';
+import type { CategoryChange, StatusMatrix } from '../../../../../web/src/lib/contract.ts';
+import { moveReasons, type ReasonSources } from '../../../../../web/src/pages/dashboard/transitions/reasons.ts';
 import { isFall, stateTotals, steps, transitionsBetween, transitionsByStep } from '../../../../../web/src/pages/dashboard/transitions/transitions.ts';
 
 const row = (code: string, categories: (1 | 2 | 3 | null)[]) => ({ code, name: `K${code}`, regionCode: '1084', categories, changes: [] });
@@ -56,5 +57,26 @@ describe('isFall and steps', () => {
     expect(steps(3, 1)).toBe(2);
     expect(steps(2, 3)).toBe(1);
     expect(steps('none', 3)).toBe(0);
+  });
+});
+
+describe('moveReasons', () => {
+  const change = (quarter: string, reason: string | null, reasonText: string | null = null) =>
+    ({ quarter, from: 1, to: 2, reason, reasonText, note: null }) as CategoryChange;
+  const sources: ReasonSources = {
+    changes: new Map([['0101', [change('2016K3', 'too_few_volunteers'), change('2016K4', 'other', 'Ny leder'), change('2017K1', 'few_refugees')]]]),
+    notAssessed: new Map([['2016K4', new Map([['0151', 'Kontaktperson på orlov']])]]),
+    label: (reason) => ({ too_few_volunteers: 'For få frivillige', few_refugees: 'Få flygtninge' })[reason] ?? reason,
+  };
+  const move = (code: string, quarter: string) => ({ code, name: code, regionCode: '1084', quarter });
+
+  it('names the reasons recorded in the span, "other" by its text', () => {
+    expect(moveReasons(move('0101', '2016K4'), 2, '2016K2', sources)).toEqual(['For få frivillige', 'Ny leder']);
+    expect(moveReasons(move('0101', '2016K4'), 2, '2016K3', sources)).toEqual(['Ny leder']);
+  });
+
+  it('gives the reason for not assessing a municipality', () => {
+    expect(moveReasons(move('0151', '2016K4'), 'none', '2016K3', sources)).toEqual(['Kontaktperson på orlov']);
+    expect(moveReasons(move('0153', '2016K4'), 'none', '2016K3', sources)).toEqual([]);
   });
 });

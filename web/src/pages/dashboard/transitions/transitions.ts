@@ -88,3 +88,22 @@ export function isFall(from: State, to: State): boolean {
 export function steps(from: State, to: State): number {
   return from === 'none' || to === 'none' ? 0 : Math.abs(to - from);
 }
+
+/**
+ * The table a view shows: between the two quarters, or summed over every step from the earlier of
+ * them to the later.
+ */
+export function transitionTable(matrix: StatusMatrix, from: string, to: string, byStep: boolean): TransitionTable {
+  if (!byStep) return transitionsBetween(matrix, from, to);
+  return transitionsByStep(periodOf(matrix, from, to));
+}
+
+/** The matrix cut to the quarters from the earlier of two quarters to the later. */
+export function periodOf(matrix: StatusMatrix, a: string, b: string): StatusMatrix {
+  const [first, last] = a <= b ? [a, b] : [b, a];
+  const kept = matrix.quarters.map((q) => q >= first && q <= last);
+  return {
+    quarters: matrix.quarters.filter((_, i) => kept[i]),
+    municipalities: matrix.municipalities.map((m) => ({ ...m, categories: m.categories.filter((_, i) => kept[i]) })),
+  };
+}
