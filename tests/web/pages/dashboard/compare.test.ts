@@ -18,7 +18,7 @@ describe('compareRows', () => {
   it('gives each municipality its category in both quarters and the kind of change', () => {
     const rows = compareRows([status('0101', 3), status('0147', 1)], [status('0101', 1), status('0147', 2)], null, '2016K2', '2018K4');
     expect(rows.map((r) => [r.code, r.from, r.to, r.kind])).toEqual([
-      ['0101', 3, 1, 'improved'],
+      ['0101', 3, 1, 'improvedTwo'],
       ['0147', 1, 2, 'worsened'],
     ]);
   });

@@ -5,7 +5,7 @@
 import { categoryName } from '../../lib/categories.ts';
 import { composeFigure, downloadCsv, downloadPng, downloadSvg, type Figure, type FigureFormat } from '../../lib/export.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
-import { categoryPaint, changePaint, type ChangeKind } from '../../lib/map/paint.ts';
+import { CHANGE_KINDS, categoryPaint, changePaint } from '../../lib/map/paint.ts';
 import { compareRows } from './compare.ts';
 import type { Dashboard } from './dashboard.svelte.ts';
 import { categoryLegend } from './legend.ts';
@@ -38,7 +38,7 @@ export async function exportView(dashboard: Dashboard, format: FigureFormat, fig
       : dashboard.view === 'transitions'
         ? transitionsFigure(dashboard, colourBlind)
         : mapFigure(dashboard, colourBlind, mapLabel);
-  const svg = composeFigure(figure, spec);
+  const svg = composeFigure(dashboard.view === 'compare' ? compareMaps(figure) : figure, spec);
   if (format === 'svg') downloadSvg(svg, fileName(dashboard, 'svg'));
   else await downloadPng(svg, `${spec.title} – ${spec.subtitle}`, fileName(dashboard, 'png'));
 }
@@ -75,7 +75,7 @@ export function mapCsv(dashboard: Dashboard): (string | number | null)[][] {
   ];
 }
 
-const KINDS: ChangeKind[] = ['improved', 'worsened', 'unchanged', 'newlyAssessed', 'notAssessed'];
+const KINDS = CHANGE_KINDS;
 
 export function compareFigure(dashboard: Dashboard, colourBlind: boolean, mapLabel: string): Figure {
   const rows = compareData(dashboard);
@@ -134,4 +134,40 @@ export function transitionsCsv(dashboard: Dashboard): (string | number | null)[]
     ['kvartal', 'kommunekode', 'kommune', 'kategori_før', 'kategori_efter'],
     ...table.flows.flatMap((flow) => flow.moves.map((move) => [move.quarter, move.code, move.name, code(flow.from), code(flow.to)])),
   ];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The comparison's figure: both quarters' maps and the change map side by side, each under its
+ * heading, at one height, so the file tells the before-and-after story on its own.
+ */
+export function compareMaps(changeMap: SVGSVGElement): SVGSVGElement {
+  const parts = [...(changeMap.closest('.compare')?.querySelectorAll<SVGSVGElement>('svg[data-map]') ?? [changeMap])];
+  const HEIGHT = 1000;
+  const TITLE = 60;
+  const GAP = 40;
+  const combined = document.createElementNS(SVG, 'svg');
+  let x = 0;
+  for (const part of parts) {
+    const box = part.viewBox.baseVal;
+    const width = box.width * (HEIGHT / box.height) * (part === changeMap ? 1.4 : 1);
+    const height = part === changeMap ? HEIGHT * 1.4 : HEIGHT;
+    const title = document.createElementNS(SVG, 'text');
+    title.setAttribute('x', String(x));
+    title.setAttribute('y', '40');
+    title.setAttribute('font-size', '40');
+    title.setAttribute('font-weight', '700');
+    title.textContent = part.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '';
+    const copy = part.cloneNode(true) as SVGSVGElement;
+    copy.setAttribute('x', String(x));
+    copy.setAttribute('y', String(TITLE));
+    copy.setAttribute('width', String(width));
+    copy.setAttribute('height', String(height));
+    combined.append(title, copy);
+    x += width + GAP;
+  }
+  const height = TITLE + HEIGHT * (parts.length > 1 ? 1.4 : 1);
+  combined.setAttribute('viewBox', `0 0 ${x - GAP} ${height}`);
+  return combined;
 }
