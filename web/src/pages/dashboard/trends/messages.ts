@@ -11,7 +11,7 @@ export const MESSAGES = {
     showTable: 'Vis tabel',
     hideTable: 'Skjul tabel',
     tableCaption: '{title}, pr. kvartal',
-    exportAs: 'Hent “{title}” som {format}',
+    exportAs: 'Hent »{title}« som {format}',
     exporting: 'Eksporterer …',
     exportFailed: 'Eksporten mislykkedes: {message}',
     headlineTitle: 'Udvikling fra {first} til {last}',
