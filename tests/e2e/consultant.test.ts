@@ -102,6 +102,7 @@ describe('a regional consultant’s Monday morning', () => {
       noAgreement: /Ingen aktiv samarbejdsaftale/,
       volunteersMissing: /Mangler \d+ frivillige?/,
       noSupport: /Ingen støtteaktivitet i to kvartaler/,
+      notAssessed: /Ikke vurderet i kvartalet/,
     };
     for (const row of expected) {
       const text = (await page.textContent(`[data-testid="priority-list"] tr[data-code="${row.code}"]`))!;

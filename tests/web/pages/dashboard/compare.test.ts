@@ -28,6 +28,12 @@ describe('compareRows', () => {
     expect(row.reasons.map((c) => c.quarter)).toEqual(['2018K4', '2017K1']);
   });
 
+  it('carries the reason given for not assessing a municipality in the later quarter', () => {
+    const later = { ...status('0101', null), reasonText: 'Kontaktperson på orlov' };
+    const [row] = compareRows([status('0101', 2)], [later], null, '2016K2', '2018K4');
+    expect([row.kind, row.notAssessedReason]).toEqual(['notAssessed', 'Kontaktperson på orlov']);
+  });
+
   it('reads a municipality missing from the later quarter as not assessed', () => {
     const [row] = compareRows([status('0101', 2)], [], null, '2016K2', '2018K4');
     expect([row.to, row.kind, row.reasons]).toEqual([null, 'notAssessed', []]);
