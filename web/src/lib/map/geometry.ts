@@ -5,6 +5,7 @@
 import { geoIdentity, geoPath } from 'd3-geo';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { InsetBox, MunicipalityProperties, MunicipalityTopology } from '../../../../geo/types.ts';
+import { i18n } from '../i18n.svelte.ts';
 import { mapCredit } from './map-credit.svelte.ts';
 
 export interface MunicipalityShape {
@@ -120,7 +121,7 @@ function boundsOf<F extends Parameters<ReturnType<typeof geoPath>['bounds']>[0]>
 
 export async function loadMapGeometry(url = '/geo/municipalities.topo.json'): Promise<MapGeometry> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`map geometry ${url}: ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new Error(i18n.t('map.loadFailed', { status: response.status }));
   const geometry = toMapGeometry(await response.json());
   mapCredit.label = geometry.sourceLabel;
   return geometry;
