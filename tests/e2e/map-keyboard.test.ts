@@ -83,6 +83,16 @@ describe('the map from the keyboard', () => {
     expect(await focusedCode()).toBe('0101');
   });
 
+  it('gives focus back to the Præsentation button when meeting mode ends', async () => {
+    await openMap(session, '?quarter=2018K4');
+    await session.page.focus('[data-testid="present"]');
+    await session.page.keyboard.press('Enter');
+    await session.page.waitForSelector('.present-head');
+    await session.page.keyboard.press('Escape');
+    await session.page.waitForSelector('[data-testid="present"]');
+    await session.page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'present');
+  });
+
   it('opens the panel with Enter', async () => {
     await openMap(session, '?quarter=2018K4');
     await session.page.focus('path.municipality[data-code="0101"]');
