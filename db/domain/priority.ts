@@ -6,6 +6,7 @@
  * | rule              | points | when                                                              |
  * |-------------------|-------:|-------------------------------------------------------------------|
  * | red               |     40 | category 3 (no cooperation) this quarter                          |
+ * | notAssessed       |     30 | not assessed this quarter: nobody knows how it is doing           |
  * | downgraded        |     25 | the category got worse this quarter or last quarter               |
  * | unstable          |     15 | two or more changes of category within the last four quarters     |
  * | longYellow        |     15 | yellow this quarter and the three before it (four in a row)       |
@@ -14,12 +15,14 @@
  * | noSupport         |     10 | no support activity logged this quarter or last quarter           |
  *
  * Ties are broken by: more rules met, then more volunteers missing, then the worse category, then
- * the name (Danish alphabetical order), so the list is stable from one day to the next.
+ * the name (Danish alphabetical order), so the list is stable from one day to the next. A
+ * municipality not assessed needs attention: it is never ranked as if it were green.
  */
 import type { Category } from './category.ts';
 
 export const PRIORITY_RULES = [
   'red',
+  'notAssessed',
   'downgraded',
   'unstable',
   'longYellow',
@@ -31,6 +34,7 @@ export type PriorityRule = (typeof PRIORITY_RULES)[number];
 
 export const PRIORITY_POINTS: Record<PriorityRule, number> = {
   red: 40,
+  notAssessed: 30,
   downgraded: 25,
   unstable: 15,
   longYellow: 15,
@@ -78,6 +82,7 @@ export function prioritise(facts: PriorityFacts): Priority {
   const last = history.length - 1;
 
   if (now === 3) add('red');
+  if (now === null) add('notAssessed');
   if (worse(last) || worse(last - 1)) add('downgraded');
   const changes = [last, last - 1, last - 2, last - 3].filter(changed).length;
   if (changes >= 2) add('unstable', { changes });
@@ -106,7 +111,12 @@ export function comparePriority(a: Priority, b: Priority): number {
     b.score - a.score ||
     b.reasons.length - a.reasons.length ||
     b.volunteersMissing - a.volunteersMissing ||
-    (b.category ?? 0) - (a.category ?? 0) ||
+    severity(b.category) - severity(a.category) ||
     a.name.localeCompare(b.name, 'da')
   );
+}
+
+/** For ties: red, then not assessed (it may be anything), then yellow, then green. */
+function severity(category: Category | null): number {
+  return category === null ? 2.5 : category;
 }

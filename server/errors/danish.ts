@@ -60,7 +60,7 @@ const FIELDS: Record<string, string> = {
 const ROLES: Record<string, string> = { admin: 'administrator', consultant: 'regional konsulent', viewer: 'læser' };
 const role = (name: string) => ROLES[name] ?? name;
 const roles = (list: string) => list.split(/ or |, /).map(role).join(' eller ');
-const SAVE_AS = 'i Excel: Filer → Gem som → "CSV UTF-8 (kommasepareret) (*.csv)", og upload den fil';
+const SAVE_AS = 'i Excel: Filer → Gem som → »CSV UTF-8 (kommasepareret) (*.csv)«, og upload den fil';
 
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
 

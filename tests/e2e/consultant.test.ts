@@ -102,6 +102,7 @@ describe('a regional consultant’s Monday morning', () => {
       noAgreement: /Ingen aktiv samarbejdsaftale/,
       volunteersMissing: /Mangler \d+ frivillige?/,
       noSupport: /Ingen støtteaktivitet i to kvartaler/,
+      notAssessed: /Ikke vurderet i kvartalet/,
     };
     for (const row of expected) {
       const text = (await page.textContent(`[data-testid="priority-list"] tr[data-code="${row.code}"]`))!;
@@ -116,7 +117,9 @@ describe('a regional consultant’s Monday morning', () => {
     const rules = (await page.textContent('[data-testid="priority-rules"]'))!;
     expect(rules).toMatch(/Rød \(kategori 3, intet samarbejde\) i kvartalet\s*40/);
     expect(rules).toContain('flest regler');
-    expect(await page.locator('[data-testid="priority-rules"] tbody tr').count()).toBe(7);
+    // Seven rules and "not assessed", which needs attention as much as a fall.
+    expect(await page.locator('[data-testid="priority-rules"] tbody tr').count()).toBe(8);
+    expect(rules).toMatch(/Ikke vurderet i kvartalet[^\d]*30/);
 
     // The top five are marked on the map and in the list; the toggle takes the marks away.
     expect(await page.locator('[data-testid="priority-list"] tr.marked').count()).toBe(5);

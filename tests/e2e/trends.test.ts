@@ -42,6 +42,18 @@ describe('the trends view in Chromium', () => {
     await session.page.screenshot({ path: join(SCREENSHOTS, 'trends-1920.png') });
   });
 
+  it('draws rises and falls by reason on one scale, with no colour of a category', async () => {
+    await open();
+    // Pixels per municipality, for the rises (up) and for every reason's part of the falls (down).
+    const rates = await chart('aarsager').evaluate((card) =>
+      [...card.querySelectorAll('[data-series] rect[data-value]')].map((bar) => Number(bar.getAttribute('height')) / Number(bar.getAttribute('data-value'))),
+    );
+    expect(rates.length).toBeGreaterThan(10);
+    for (const rate of rates) expect(rate).toBeCloseTo(rates[0], 3);
+    const fills = await chart('aarsager').evaluate((card) => [...card.querySelectorAll('rect[data-fill]')].map((bar) => bar.getAttribute('data-fill')));
+    for (const category of ['#2b9a58', '#f0bf2c', '#cf3f35']) expect(fills).not.toContain(category);
+  });
+
   it('plots the numbers of GET /api/trends: 63 / 32 / 3 in 2018K4', async () => {
     await open();
     const value = (slug: string, series: string, quarter: string) =>

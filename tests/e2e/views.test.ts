@@ -42,11 +42,13 @@ describe('compare', () => {
     );
     const legend = await legendCounts(session.page);
     const changeMap = await session.page.$$eval('.change-map path.municipality', (paths) => paths.map((p) => p.getAttribute('data-value')));
-    expect(changeMap.filter((v) => v === 'improved')).toHaveLength(legend.improved);
-    expect(changeMap.filter((v) => v === 'worsened')).toHaveLength(legend.worsened);
-    expect(legend.improved + legend.worsened + legend.unchanged + legend.newlyAssessed + legend.notAssessed).toBe(98);
+    for (const kind of ['improvedTwo', 'improved', 'worsened', 'worsenedTwo']) expect(changeMap.filter((v) => v === kind)).toHaveLength(legend[kind]);
+    // One step and two steps (red → green) apart: 2016K2 → 2018K4 has municipalities that went from red to green.
+    expect(legend.improvedTwo).toBeGreaterThan(0);
+    const changes = legend.improvedTwo + legend.improved + legend.worsened + legend.worsenedTwo;
+    expect(changes + legend.unchanged + legend.newlyAssessed + legend.notAssessed).toBe(98);
     const listed = await session.page.locator('[data-testid="change-list"] tbody tr').count();
-    expect(listed).toBe(legend.improved + legend.worsened);
+    expect(listed).toBe(changes);
     expect(await session.page.locator('[data-testid="compare-table"] tbody tr').count()).toBe(98);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'compare-1920.png') });
   });
@@ -115,6 +117,18 @@ describe('export', () => {
     expect(pngText(bytes).Title).toContain('Venner Viser Vej: ændringer i kommunernes kategori');
   });
 
+  it('exports the comparison as one SVG with both quarters’ maps and the change map', async () => {
+    await openMap(session, '?view=compare');
+    const { bytes } = await exportMap(session.page, 'svg');
+    const parts = await session.page.evaluate((text) => {
+      const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const maps = [...document.querySelectorAll('svg svg[viewBox]')].filter((svg) => !svg.querySelector('svg') && svg.querySelectorAll('path').length > 98);
+      return { maps: maps.length, titles: [...document.querySelectorAll('text[font-weight="700"]')].map((t) => t.textContent) };
+    }, bytes.toString('utf8'));
+    expect(parts.maps).toBe(3);
+    expect(parts.titles).toEqual(expect.arrayContaining(['2. kvt. 2016', '4. kvt. 2018', 'Ændringer fra 2. kvt. 2016 til 4. kvt. 2018']));
+  });
+
   it('exports exactly the shown municipalities as CSV for Danish Excel', async () => {
     await openMap(session, '?quarter=2017K2');
     const { bytes } = await exportMap(session.page, 'csv');
@@ -165,9 +179,11 @@ describe('accessibility', () => {
     await session.page.keyboard.press('Enter');
     await session.page.waitForFunction(() => document.activeElement?.getAttribute('data-code') === '0751');
     await session.page.keyboard.press('Escape');
-    await session.page.keyboard.press('Tab');
+    // The map is one tab stop: the arrow keys move on to a neighbour.
+    await session.page.keyboard.press('ArrowRight');
     const next = await session.page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     expect(next).toMatch(/^\d{4}$/);
+    expect(next).not.toBe('0751');
     await session.page.keyboard.press('Enter');
     await session.page.locator('[data-testid="municipality-panel"] h2', { hasText: /\S/ }).waitFor();
     expect(param('municipality')).toBe(next);

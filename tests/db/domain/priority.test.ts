@@ -57,6 +57,11 @@ describe('prioritise', () => {
     expect(rules({ volunteersMissing: null })).toEqual([]);
   });
 
+  it('notAssessed: not assessed this quarter needs attention, worth more than a downgrade', () => {
+    expect(rules({ categories: [1, 1, 1, 1, null] })).toEqual(['notAssessed']);
+    expect(prioritise({ ...calm, categories: [1, 1, 1, 1, null] }).score).toBeGreaterThan(prioritise({ ...calm, categories: [1, 1, 1, 1, 2] }).score);
+  });
+
   it('noSupport: nothing logged this quarter or last quarter', () => {
     expect(rules({ activitiesThisQuarter: 0, activitiesLastQuarter: 0 })).toEqual(['noSupport']);
     expect(rules({ activitiesThisQuarter: 0, activitiesLastQuarter: 2 })).toEqual([]);
@@ -96,5 +101,11 @@ describe('comparePriority (ties)', () => {
     expect(ranked({ ...calm, name: 'A', volunteersMissing: 3 }, { ...calm, name: 'B', volunteersMissing: 9 })).toEqual(['B', 'A']);
     expect(ranked({ ...calm, name: 'A', categories: [1, 1, 1, 1, 1] }, { ...calm, name: 'B', categories: [2, 2, 2, 1, 2] })[0]).toBe('B');
     expect(ranked({ ...calm, name: 'Ærø' }, { ...calm, name: 'Aabenraa' }, { ...calm, name: 'Odense' })).toEqual(['Odense', 'Ærø', 'Aabenraa']);
+  });
+
+  it('never ranks a municipality not assessed below a green one', () => {
+    const unknown = { ...calm, name: 'A', categories: [1, 1, 1, 1, null] as PriorityFacts['categories'] };
+    const green = { ...calm, name: 'B', categories: [1, 1, 1, 1, 1] as PriorityFacts['categories'], hasActiveAgreement: false };
+    expect(ranked(green, unknown)).toEqual(['A', 'B']);
   });
 });

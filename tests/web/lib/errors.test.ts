@@ -7,6 +7,13 @@ afterEach(() => {
   i18n.language = 'da';
 });
 
+describe('errorText for a fetch outside the API client', () => {
+  it('says the server does not answer in the interface language, not the browser’s English', () => {
+    expect(errorText(new TypeError('Failed to fetch'))).toBe(i18n.t('app.networkError'));
+    expect(errorText(new TypeError('Failed to fetch'))).not.toMatch(/fetch/);
+  });
+});
+
 describe('fieldOf', () => {
   it('reads the field the server names in a refusal', () => {
     expect(fieldOf(new ApiError(400, 'Startdato: ugyldig', { field: 'signedOn' }))).toBe('signedOn');

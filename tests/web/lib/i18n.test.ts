@@ -23,6 +23,16 @@ describe('translator', () => {
     expect(t('hello')).toBe('Hej {name}');
   });
 
+  it('picks the word for a count: "1 kommune", "2 kommuner", "1.234 kommuner"', () => {
+    const plural = translator({ da: { n: '{n} {n|kommune|kommuner}' }, en: { n: '{n} {n|municipality|municipalities}' } });
+    expect(plural('n', { n: 1 })).toBe('1 kommune');
+    expect(plural('n', { n: 0 })).toBe('0 kommuner');
+    expect(plural('n', { n: '1.234' })).toBe('1.234 kommuner');
+    i18n.language = 'en';
+    expect(plural('n', { n: 1 })).toBe('1 municipality');
+    expect(plural('n', { n: 12 })).toBe('12 municipalities');
+  });
+
   it('falls back to Danish for a text missing in English', () => {
     i18n.language = 'en';
     expect(t('onlyDanish')).toBe('kun dansk');

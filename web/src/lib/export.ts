@@ -3,6 +3,7 @@
  * source line into one standalone SVG, and from that a PNG. Also CSV files that Danish Excel opens
  * (UTF-8 BOM, semicolons). Everything happens in the browser; nothing is sent anywhere.
  */
+import { i18n } from './i18n.svelte.ts';
 import { PATTERN_MARKS, type Paint } from './map/paint.ts';
 
 export interface FigureLegendItem {
@@ -119,7 +120,7 @@ export async function svgToPng(svg: string, title: string, scale = 2): Promise<B
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     const png = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG could not be made'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(i18n.t('export.pngFailed')))), 'image/png'),
     );
     return withPngText(png, 'Title', title);
   } finally {

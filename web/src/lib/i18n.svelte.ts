@@ -7,8 +7,17 @@ import { MESSAGES, type Language, type MessageKey } from './messages.ts';
 
 type Values = Record<string, string | number>;
 
+/**
+ * `{name}` is the value; `{name|one|other}` is the word for that count ("{n} {n|kommune|kommuner}"
+ * reads "1 kommune", "2 kommuner"), so every text with a count gets its plural right.
+ */
 function fill(text: string, values: Values): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return text.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    if (one === undefined) return String(value);
+    return Number(String(value).replace(/\D/g, '')) === 1 && String(value).trim() !== '' ? one : other!;
+  });
 }
 
 class I18n {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawingWidth, viewBoxOf, zoomPanel } from '../../../../web/src/lib/map/frame.ts';
+import { drawingWidth, panelWidthFor, viewBoxOf, zoomPanel } from '../../../../web/src/lib/map/frame.ts';
 import type { MapGeometry, MunicipalityShape } from '../../../../web/src/lib/map/geometry.ts';
 
 const shape = (code: string, bounds: [number, number, number, number]) => ({ code, bounds }) as MunicipalityShape;
@@ -35,10 +35,25 @@ describe('drawingWidth', () => {
   });
 });
 
+describe('panelWidthFor', () => {
+  it('gives a wide card’s spare width to the zoomed panel, within 400 to 900 units', () => {
+    // A card twice as wide as high: 1680 units of drawing width fit, 1000 are the country.
+    expect(panelWidthFor(geometry, 1000, 500)).toBe(630);
+    expect(panelWidthFor(geometry, 3000, 500)).toBe(900);
+    expect(panelWidthFor(geometry, 400, 500)).toBe(400);
+    expect(panelWidthFor(geometry, 0, 0)).toBe(500);
+  });
+
+  it('makes the panel taller with it', () => {
+    expect(zoomPanel(geometry, 630).height).toBeCloseTo(33 * (630 / 58));
+  });
+});
+
 describe('viewBoxOf', () => {
   it('shows the whole drawing without a focus', () => {
-    expect(viewBoxOf(geometry, 1550, null)).toBe('0 0 1550 800');
-    expect(viewBoxOf(geometry, 1550, [])).toBe('0 0 1550 800');
+    // 40 units below for the caption of the inset in the bottom corner.
+    expect(viewBoxOf(geometry, 1550, null)).toBe('0 0 1550 840');
+    expect(viewBoxOf(geometry, 1550, [])).toBe('0 0 1550 840');
   });
 
   it('frames the focused municipalities with a margin of 6 % of their larger side', () => {

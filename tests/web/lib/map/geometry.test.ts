@@ -54,6 +54,12 @@ describe('toMapGeometry', () => {
     expect(geometry.zoom.outline.length).toBeLessThan(geometry.outline.length);
   });
 
+  it('knows which municipalities share a border, for the arrow keys', () => {
+    expect(geometry.neighbours.get('0101')).toEqual(['0147']);
+    expect(geometry.neighbours.get('0147')).toEqual(['0101']);
+    expect(geometry.neighbours.get('0751')).toEqual([]);
+  });
+
   it('keeps the file’s size and credit', () => {
     expect([geometry.width, geometry.height, geometry.sourceLabel]).toEqual([200, 200, 'Test']);
   });

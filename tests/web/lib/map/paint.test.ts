@@ -27,7 +27,9 @@ describe('categoryPaint', () => {
 
 describe('changeKind', () => {
   it('reads a lower category as better', () => {
-    expect(changeKind(3, 1)).toBe('improved');
+    expect(changeKind(3, 1)).toBe('improvedTwo');
+    expect(changeKind(2, 1)).toBe('improved');
+    expect(changeKind(1, 3)).toBe('worsenedTwo');
     expect(changeKind(1, 2)).toBe('worsened');
     expect(changeKind(2, 2)).toBe('unchanged');
   });

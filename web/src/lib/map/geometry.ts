@@ -3,8 +3,9 @@
  * projection work: coordinates are already screen units, so geoIdentity only passes them through.
  */
 import { geoIdentity, geoPath } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
+import { feature, mesh, neighbors } from 'topojson-client';
 import type { InsetBox, MunicipalityProperties, MunicipalityTopology } from '../../../../geo/types.ts';
+import { i18n } from '../i18n.svelte.ts';
 import { mapCredit } from './map-credit.svelte.ts';
 
 export interface MunicipalityShape {
@@ -28,7 +29,7 @@ export interface Zoom {
   /** The area on the map: [x0, y0, x1, y1]. */
   bounds: [number, number, number, number];
   /**
-   * The borders of the area and its neighbours only, like the map's three meshes: the zoomed copy
+   * The borders of the area's own municipalities, like the map's three meshes: the zoomed copy
    * redraws these on every change of colour, and the whole country's borders would cost it a frame.
    */
   municipalBorders: string;
@@ -59,6 +60,8 @@ export interface MapGeometry {
   outline: string;
   insets: Inset[];
   zoom: Zoom;
+  /** The municipalities sharing a border with each, by code: where the arrow keys go. */
+  neighbours: Map<string, string[]>;
 }
 
 export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
@@ -77,15 +80,11 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
   type Geometry = Parameters<NonNullable<Parameters<typeof mesh>[2]>>[0];
   const regionOf = (g: Geometry) => (g as { properties?: MunicipalityProperties }).properties?.region;
   const zoomBounds = boundsOf(features.filter((f) => COPENHAGEN_AREA.includes(String(f.id))), path);
-  // The zoom's frame reaches a little past the area itself, into the neighbours around it.
-  const [zx0, zy0, zx1, zy1] = zoomBounds;
-  const margin = Math.max(zx1 - zx0, zy1 - zy0) * 0.1;
-  const nearZoom = new Set(
-    municipalities
-      .filter(({ bounds: [x0, y0, x1, y1] }) => x1 >= zx0 - margin && x0 <= zx1 + margin && y1 >= zy0 - margin && y0 <= zy1 + margin)
-      .map((m) => m.code),
-  );
-  const near = (g: Geometry) => nearZoom.has(String((g as { id?: string | number }).id));
+  // The zoomed panel shows the area's own municipalities, whole, and no slices of their neighbours:
+  // its edge against the rest of the country is drawn as its outline.
+  const inArea = (g: Geometry) => COPENHAGEN_AREA.includes(String((g as { id?: string | number }).id));
+  const bordering = neighbors(object.geometries);
+  const neighbours = new Map(municipalities.map((m, i) => [m.code, bordering[i].map((j) => municipalities[j].code)]));
   return {
     width: topology.vv.width,
     height: topology.vv.height,
@@ -95,13 +94,14 @@ export function toMapGeometry(topology: MunicipalityTopology): MapGeometry {
     regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && regionOf(a) !== regionOf(b))) ?? '',
     outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b)) ?? '',
     insets: topology.vv.insets,
+    neighbours,
     zoom: {
       name: 'copenhagen',
       codes: COPENHAGEN_AREA,
       bounds: zoomBounds,
-      municipalBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && (near(a) || near(b)) && regionOf(a) === regionOf(b))) ?? '',
-      regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && (near(a) || near(b)) && regionOf(a) !== regionOf(b))) ?? '',
-      outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => a === b && near(a))) ?? '',
+      municipalBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && inArea(a) && inArea(b) && regionOf(a) === regionOf(b))) ?? '',
+      regionBorders: path(mesh(topology, object, (a: Geometry, b: Geometry) => a !== b && inArea(a) && inArea(b) && regionOf(a) !== regionOf(b))) ?? '',
+      outline: path(mesh(topology, object, (a: Geometry, b: Geometry) => (a === b ? inArea(a) : inArea(a) !== inArea(b)))) ?? '',
     },
   };
 }
@@ -121,7 +121,7 @@ function boundsOf<F extends Parameters<ReturnType<typeof geoPath>['bounds']>[0]>
 
 export async function loadMapGeometry(url = '/geo/municipalities.topo.json'): Promise<MapGeometry> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`map geometry ${url}: ${response.status} ${response.statusText}`);
+  if (!response.ok) throw new Error(i18n.t('map.loadFailed', { status: response.status }));
   const geometry = toMapGeometry(await response.json());
   mapCredit.label = geometry.sourceLabel;
   return geometry;

@@ -38,11 +38,24 @@ export function categoryPaint(category: Category | null, colourBlind: boolean): 
   return category === null ? NOT_ASSESSED : CATEGORY_PAINTS[colourBlind ? 'colourBlind' : 'standard'][category];
 }
 
-export type ChangeKind = 'improved' | 'worsened' | 'unchanged' | 'newlyAssessed' | 'notAssessed';
+/** Two steps is red ↔ green: told apart from one step, since it is the bigger story. */
+export type ChangeKind = 'improvedTwo' | 'improved' | 'worsened' | 'worsenedTwo' | 'unchanged' | 'newlyAssessed' | 'notAssessed';
 
-/** Blue for better and orange for worse: apart from the category colours, and safe for colour blindness. */
+/** Every kind, in the order a legend lists them. */
+export const CHANGE_KINDS: ChangeKind[] = ['improvedTwo', 'improved', 'worsened', 'worsenedTwo', 'unchanged', 'newlyAssessed', 'notAssessed'];
+
+export const isChange = (kind: ChangeKind) => kind !== 'unchanged' && kind !== 'newlyAssessed' && kind !== 'notAssessed';
+
+/**
+ * Blue for better and orange for worse, darker for two steps: apart from the category colours, and
+ * safe for colour blindness (the two steps differ in lightness, not only in hue).
+ */
 export function changePaint(kind: ChangeKind, colourBlind: boolean): Paint {
   switch (kind) {
+    case 'improvedTwo':
+      return { colour: '#0b3a63' };
+    case 'worsenedTwo':
+      return colourBlind ? { colour: '#8c2d04', pattern: 'grid' } : { colour: '#8c2d04' };
     case 'improved':
       return { colour: '#2c7bb6' };
     case 'worsened':
@@ -60,7 +73,9 @@ export function changePaint(kind: ChangeKind, colourBlind: boolean): Paint {
 export function changeKind(from: Category | null, to: Category | null): ChangeKind {
   if (to === null) return 'notAssessed';
   if (from === null) return 'newlyAssessed';
-  return to < from ? 'improved' : to > from ? 'worsened' : 'unchanged';
+  if (to === from) return 'unchanged';
+  const two = Math.abs(to - from) === 2;
+  return to < from ? (two ? 'improvedTwo' : 'improved') : two ? 'worsenedTwo' : 'worsened';
 }
 
 /** Marks drawn over the fill; the zero-quota hatch goes over any paint. */

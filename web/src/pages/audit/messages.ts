@@ -71,7 +71,7 @@ export const MESSAGES = {
     'organisation.RK': 'Røde Kors',
     'organisation.DFH': 'Dansk Flygtningehjælp',
     'state.open': 'åbent',
-    'state.final': 'endeligt',
+    'state.final': 'afsluttet',
     'field.category': 'Kategori',
     'field.reason': 'Årsag',
     'field.reasonText': 'Årsagstekst',

@@ -11,6 +11,8 @@ export interface CompareRow {
   kind: ChangeKind;
   /** The recorded changes after `from` up to and including `to`, newest first: their reasons explain the move. */
   reasons: CategoryChange[];
+  /** The words given for not assessing it in the later quarter (null when it was assessed). */
+  notAssessedReason: string | null;
 }
 
 /** One row per municipality: its category in both quarters and the changes in between. */
@@ -34,6 +36,7 @@ export function compareRows(
       to: after?.category ?? null,
       kind: changeKind(before.category, after?.category ?? null),
       reasons: between,
+      notAssessedReason: after && after.category === null ? after.reasonText : null,
     };
   });
 }

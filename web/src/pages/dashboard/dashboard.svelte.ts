@@ -3,6 +3,7 @@
  * of quarters, and the municipality whose history is open. Quarters already fetched are kept, so
  * stepping back and forth is instant. The whole view lives in the URL
  * (?view=compare&from=2016K2&to=2018K4&municipality=0101&lang=en): a copied link reopens it.
+ * Compare and transitions share the pair of quarters.
  */
 import { normaliseMunicipalityCode } from '../../../../db/domain/municipality-code.ts';
 import { normaliseQuarterCode } from '../../../../db/domain/quarter.ts';
@@ -19,7 +20,7 @@ export interface QuarterData {
   activities: number;
 }
 
-export const VIEWS = ['map', 'compare', 'timeline', 'trends'] as const;
+export const VIEWS = ['map', 'compare', 'transitions', 'timeline', 'trends'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Quarter choices closer together than this are a run of steps: the address waits for the pause. */
@@ -41,6 +42,8 @@ export class Dashboard {
   /** Show the data table instead of the map. */
   table = $state(false);
   presenting = $state(false);
+  /** Transitions summed over every quarter-to-quarter step instead of between the two quarters. */
+  transitionSteps = $state(false);
   loading = $state(true);
   error = $state<string | null>(null);
 
@@ -63,6 +66,7 @@ export class Dashboard {
     this.selected = normaliseMunicipalityCode(params.get('municipality') ?? '');
     this.table = params.get('table') === '1';
     this.presenting = params.get('present') === '1';
+    this.transitionSteps = params.get('steps') === '1';
     try {
       this.loading = true;
       this.error = null;
@@ -134,6 +138,11 @@ export class Dashboard {
     this.writeUrl();
   }
 
+  setTransitionSteps(on: boolean): void {
+    this.transitionSteps = on;
+    this.writeUrl();
+  }
+
   setPresenting(on: boolean): void {
     this.presenting = on;
     this.writeUrl();
@@ -163,11 +172,13 @@ export class Dashboard {
     this.#urlTimer = null;
     const params = new URLSearchParams();
     if (this.view !== 'map') params.set('view', this.view);
-    if (this.quarter && this.view !== 'compare' && this.view !== 'trends') params.set('quarter', this.quarter);
-    if (this.view === 'compare' && this.compareFrom && this.compareTo) {
+    const pair = this.view === 'compare' || this.view === 'transitions';
+    if (this.quarter && !pair && this.view !== 'trends') params.set('quarter', this.quarter);
+    if (pair && this.compareFrom && this.compareTo) {
       params.set('from', this.compareFrom);
       params.set('to', this.compareTo);
     }
+    if (this.view === 'transitions' && this.transitionSteps) params.set('steps', '1');
     if (this.selected) params.set('municipality', this.selected);
     if (this.table) params.set('table', '1');
     if (this.presenting) params.set('present', '1');

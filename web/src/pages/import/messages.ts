@@ -18,7 +18,7 @@ export const MESSAGES = {
     quarterChosen: 'Hele filen gælder kvartalet',
     quarterSelect: 'Kvartal for hele filen',
     'state.open': 'åbent',
-    'state.final': 'endeligt',
+    'state.final': 'afsluttet',
     preview: 'Se ændringerne',
     checking: 'Sender og kontrollerer filen …',
     saving: 'Gemmer ændringerne …',
