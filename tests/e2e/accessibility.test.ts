@@ -16,7 +16,10 @@ let session: Session;
 beforeAll(async () => {
   session = await startSession();
   // An open quarter, so the entry grid shows its category buttons.
-  await ensureOpen2019K1(await loginAs(session.app, 'admin', 'opener@vv.test'));
+  const admin = await loginAs(session.app, 'admin', 'opener@vv.test');
+  // Published quarters, so the embed pages have something to show.
+  for (const quarter of ['2016K2', '2018K4']) expect((await admin.inject('POST', `/api/quarters/${quarter}/publish`)).statusCode).toBe(200);
+  await ensureOpen2019K1(admin);
 });
 afterAll(() => session?.close());
 
@@ -27,8 +30,10 @@ interface Violation {
   nodes: { target: string[]; failureSummary: string }[];
 }
 
-async function violations(path: string, ready: string): Promise<string[]> {
+/** Violations on the page at `path` once `ready` shows, after `open` (a dialog, a panel) if given. */
+async function violations(path: string, ready: string, open?: () => Promise<void>): Promise<string[]> {
   await openPage(session, path, ready);
+  await open?.();
   // Transitions (map colours, fades) finished: axe measures contrast on what is painted.
   await settled(session.page);
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses injected scripts.
@@ -72,7 +77,32 @@ describe('axe-core, every rule', () => {
   // Tests run in order: the login page first, then every page as an administrator, then as a viewer.
   it('the login page has no violations', async () => {
     expect(await violations('/login', 'form')).toEqual([]);
+  });
+
+  it.each([
+    ['the embedded map', '/embed/map/2018K4', 'path.municipality[data-code]'],
+    ['the embedded comparison', '/embed/compare/2016K2/2018K4', 'path.municipality[data-code]'],
+    ['the embedded trend', '/embed/trend', '[data-quarter="2018K4"]'],
+    ['the password link page', '/password#not-a-token', '[data-testid="password-page"]'],
+  ])('%s has none, without a session', async (_, path, ready) => {
+    expect(await violations(path, ready)).toEqual([]);
+  });
+
+  it('the Indlejr dialog has none', async () => {
     await logIn(session, 'admin');
+    const open = async () => {
+      await session.page.click('[data-testid="embed-button"]');
+      await session.page.waitForSelector('[data-testid="publish"], [data-testid="withdraw"]');
+    };
+    expect(await violations('/?quarter=2018K4', 'path.municipality', open)).toEqual([]);
+  });
+
+  it('an open quarter’s progress and deadline have none', async () => {
+    const open = async () => {
+      await session.page.click('[data-testid="quarter-progress"] summary');
+      await session.page.waitForSelector('[data-testid="quarter-progress"][open] table');
+    };
+    expect(await violations('/quarters/2019K1', 'tr[data-code="0101"] [data-choice]', open)).toEqual([]);
   });
 
   it.each([
