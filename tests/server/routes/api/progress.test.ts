@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDemoApp } from '../../../demo-app.ts';
-import { databaseFingerprint, testClock } from '../../../helper.ts';
+import { databaseFingerprint, testClock, type Client } from '../../../helper.ts';
 
 const clock = testClock('2019-03-20T12:00:00Z');
 beforeEach(() => clock.set('2019-03-20T12:00:00Z'));
