@@ -87,15 +87,19 @@ function outreach(env: NodeJS.ProcessEnv): Outreach {
   };
 }
 
-function publicUrl(value: string | undefined): string | null {
+/** The trimmed setting ('' when unset) and the URL it spells, or null where it spells none. */
+function urlSetting(value: string | undefined): { v: string; url: URL | null } {
   const v = value?.trim() ?? '';
-  if (v === '') return null;
-  let url: URL | null = null;
   try {
-    url = new URL(v);
+    return { v, url: new URL(v) };
   } catch {
-    // reported below
+    return { v, url: null };
   }
+}
+
+function publicUrl(value: string | undefined): string | null {
+  const { v, url } = urlSetting(value);
+  if (v === '') return null;
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password) {
     throw new ConfigError(`PUBLIC_URL must be an http or https address without query or fragment, such as https://vv.rodekors.dk, got ${JSON.stringify(value)}`);
   }
@@ -108,14 +112,8 @@ function withoutPassword(value: string): string {
 }
 
 function smtp(value: string | undefined): string | null {
-  const v = value?.trim() ?? '';
+  const { v, url } = urlSetting(value);
   if (v === '') return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(v);
-  } catch {
-    // reported below
-  }
   if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) {
     throw new ConfigError(`SMTP_URL must be smtp://[user:password@]host[:port] or smtps://…, got ${JSON.stringify(withoutPassword(v))}`);
   }

@@ -3,6 +3,7 @@
  * test files take these through tests/demo-app.ts, which also starts and closes the app for them.
  */
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -152,4 +153,26 @@ export function testClock(start: string): { now: () => Date; set(at: string): vo
       current = new Date(current.getTime() + ms);
     },
   };
+}
+
+/**
+ * One HTTP/1.1 request to 127.0.0.1:port with the request line exactly as given (over a real
+ * socket, so it reaches Fastify as written); the status code of the answer.
+ */
+export function rawStatus(port: number, method: string, target: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    let received = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => {
+      received += chunk;
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (status) {
+        socket.destroy();
+        resolve(Number(status[1]));
+      }
+    });
+    socket.on('error', reject);
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+  });
 }

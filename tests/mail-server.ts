@@ -5,6 +5,7 @@
  */
 import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface ReceivedMail {
   to: string[];
@@ -48,6 +49,30 @@ export async function startMailServer(port = 0): Promise<MailServer> {
     url: `smtp://127.0.0.1:${actual}?ignoreTLS=true`,
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A mail server started before the tests of the current file or block and closed after them. */
+export function useMailServer(): Omit<MailServer, 'close'> {
+  let server: MailServer | undefined;
+  beforeAll(async () => {
+    server = await startMailServer();
+  });
+  afterAll(() => server?.close());
+  const running = (): MailServer => {
+    if (!server) throw new Error('the mail server runs only inside the tests and hooks of the block that uses it');
+    return server;
+  };
+  return {
+    get port() {
+      return running().port;
+    },
+    get url() {
+      return running().url;
+    },
+    get received() {
+      return running().received;
+    },
   };
 }
 

@@ -4,11 +4,10 @@
  * forms a request line can take (plain GET, HEAD, a percent-encoded path, an absolute-form target).
  * Sent over a real socket, so the request line reaches Fastify exactly as written.
  */
-import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp } from '../helper.ts';
+import { buildTestApp, rawStatus as rawRequestStatus } from '../helper.ts';
 
 let app: FastifyInstance;
 let port: number;
@@ -20,23 +19,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 /** One HTTP/1.1 request with the request line exactly as given; the status code of the answer. */
-function rawStatus(method: string, target: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    let received = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => {
-      received += chunk;
-      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
-      if (status) {
-        socket.destroy();
-        resolve(Number(status[1]));
-      }
-    });
-    socket.on('error', reject);
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
-  });
-}
+const rawStatus = (method: string, target: string) => rawRequestStatus(port, method, target);
 
 /** Example values for the path parameters of the OpenAPI paths. */
 const EXAMPLES: Record<string, string> = { quarter: '2018K4', code: '0101', year: '2018', id: '1' };

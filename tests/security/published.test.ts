@@ -4,11 +4,11 @@
  * refused (404) in every form a request can take. Embed pages may be framed by EMBED_ORIGINS;
  * every other page stays unframeable.
  */
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignArea, buildTestApp, loginAs, type Client } from '../helper.ts';
+import { assignArea, buildTestApp, loginAs, rawStatus as rawRequestStatus, type Client } from '../helper.ts';
 
 const WEB = fileURLToPath(new URL('../server/fixtures/web', import.meta.url));
 const PARTNER = 'https://www.rodekors.dk';
@@ -69,23 +69,7 @@ describe('published answers', () => {
 });
 
 /** The status code of one request whose request line is exactly as given. */
-function rawStatus(method: string, target: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    let received = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk: string) => {
-      received += chunk;
-      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
-      if (status) {
-        socket.destroy();
-        resolve(Number(status[1]));
-      }
-    });
-    socket.on('error', reject);
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
-  });
-}
+const rawStatus = (method: string, target: string) => rawRequestStatus(port, method, target);
 
 const forms = async (path: string) => [
   await rawStatus('GET', path),

@@ -3,6 +3,7 @@
  * any size for a part, and a minimal workbook around a sheet's XML.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { zipRecords } from '../../db/import/stored-zip.ts';
 
 export interface PackedPart {
   name: string;
@@ -37,43 +38,7 @@ export function packedRepeat(name: string, head: string, unit: string, times: nu
 }
 
 export function zipArchive(parts: PackedPart[]): Buffer {
-  const chunks: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name);
-    const header = (signature: number, length: number) => {
-      const bytes = Buffer.alloc(length);
-      bytes.writeUInt32LE(signature, 0);
-      return bytes;
-    };
-    const local = header(0x04034b50, 30);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(part.crc, 14);
-    local.writeUInt32LE(part.deflated.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = header(0x02014b50, 46);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(part.crc, 16);
-    central.writeUInt32LE(part.deflated.length, 20);
-    central.writeUInt32LE(part.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    chunks.push(local, name, part.deflated);
-    directory.push(central, name);
-    offset += local.length + name.length + part.deflated.length;
-  }
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.reduce((sum, chunk) => sum + chunk.length, 0), 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return Buffer.concat(zipRecords(parts.map((part) => ({ name: Buffer.from(part.name), data: part.deflated, flags: 0, method: 8, crc: part.crc, size: part.size }))));
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -5,19 +5,15 @@
  */
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignArea, buildTestApp, loginAs, testClock, type Client } from '../../helper.ts';
-import { startMailServer, type MailServer } from '../../mail-server.ts';
+import { useMailServer } from '../../mail-server.ts';
 import { waitFor } from '../../wait-for.ts';
 
 const PUBLIC_URL = 'https://vv.example.dk';
 const HOVEDSTADEN = 29;
 
-let smtp: MailServer;
-beforeAll(async () => {
-  smtp = await startMailServer();
-});
-afterAll(() => smtp.close());
+const smtp = useMailServer();
 
 let app: FastifyInstance;
 let databasePath: string;

@@ -7,19 +7,15 @@ import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import Sqlite from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, TEST_PASSWORD, testClock, type Client } from '../../../helper.ts';
-import { deadPort, startMailServer, type MailServer, type ReceivedMail } from '../../../mail-server.ts';
+import { deadPort, startMailServer, useMailServer, type MailServer, type ReceivedMail } from '../../../mail-server.ts';
 import { waitFor } from '../../../wait-for.ts';
 
 const PUBLIC_URL = 'https://vv.example.dk';
 const NEW_PASSWORD = 'a new and long password';
 
-let smtp: MailServer;
-beforeAll(async () => {
-  smtp = await startMailServer();
-});
-afterAll(() => smtp.close());
+const smtp = useMailServer();
 
 let app: FastifyInstance;
 let databasePath: string;
