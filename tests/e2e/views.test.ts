@@ -188,15 +188,18 @@ describe('accessibility', () => {
     expect(await mapCategories(session.page)).toEqual(map);
   });
 
-  it('colour-blind mode changes the fills and adds patterns, keeping "not assessed" and zero quota apart', async () => {
+  it('pattern mode keeps the colour-blind-safe fills, adds patterns and names them in the legend, keeping "not assessed" and zero quota apart', async () => {
     await openMap(session, '?quarter=2016K2');
     const fill = (value: string) =>
       session.page.$eval(`path.municipality[data-value="${value}"]`, (p) => [p.getAttribute('data-fill'), p.getAttribute('data-pattern')]);
     const before = { green: await fill('1'), yellow: await fill('2'), red: await fill('3'), none: await fill('none') };
     await session.page.click('[data-testid="colour-blind"]');
     const after = { green: await fill('1'), yellow: await fill('2'), red: await fill('3'), none: await fill('none') };
-    expect(after.green[0]).not.toBe(before.green[0]);
-    expect(after.red[0]).not.toBe(before.red[0]);
+    expect(before.green).toEqual(['#0b7f64', 'none']);
+    expect(before.red).toEqual(['#d24315', 'none']);
+    expect(after.green).toEqual(before.green);
+    expect(after.red[0]).toBe(before.red[0]);
+    expect(await session.page.textContent('[data-legend="yellow"] .name')).toBe('Gul, striber');
     expect(after.yellow[1]).toBe('lines');
     expect(after.red[1]).toBe('grid');
     expect(after.none).toEqual(['#eceff3', 'dots']);
