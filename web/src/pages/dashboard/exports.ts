@@ -28,7 +28,7 @@ export async function exportView(dashboard: Dashboard, format: FigureFormat, fig
   if (!figure) throw new Error(i18n.t('app.loading'));
   const spec = dashboard.view === 'compare' ? compareFigure(dashboard, colourBlind, mapLabel) : mapFigure(dashboard, colourBlind, mapLabel);
   const svg = composeFigure(figure, spec);
-  if (format === 'svg') downloadSvg(svg, fileName(dashboard, 'svg'));
+  if (format === 'svg') await downloadSvg(svg, fileName(dashboard, 'svg'));
   else await downloadPng(svg, `${spec.title} – ${spec.subtitle}`, fileName(dashboard, 'png'));
 }
 
