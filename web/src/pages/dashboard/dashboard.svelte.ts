@@ -124,8 +124,27 @@ export class Dashboard {
     void this.#loadCompare();
   }
 
+  /**
+   * Opens a municipality's history (or closes it with null). Opening adds a step to the browser's
+   * history, so the back button (or a phone's back gesture) closes the panel instead of leaving
+   * the dashboard; closing takes that step back when there is one.
+   */
   select(code: string | null): void {
+    const opening = code !== null && this.selected === null;
     this.selected = code;
+    if (opening) {
+      history.pushState({ panel: true }, '', this.#address());
+    } else if (code === null && (history.state as { panel?: boolean } | null)?.panel) {
+      history.back();
+    } else {
+      this.writeUrl();
+    }
+  }
+
+  /** After the back or forward button: the address says which municipality is open. */
+  followAddress(): void {
+    this.selected = normaliseMunicipalityCode(new URLSearchParams(window.location.search).get('municipality') ?? '');
+    // The step back may carry an older quarter or view: the address shows what is on the screen.
     this.writeUrl();
   }
 
@@ -161,6 +180,11 @@ export class Dashboard {
   writeUrl(): void {
     if (this.#urlTimer) clearTimeout(this.#urlTimer);
     this.#urlTimer = null;
+    // The state marks a step that opened the history panel (see select); it stays with the step.
+    history.replaceState(history.state, '', this.#address());
+  }
+
+  #address(): string {
     const params = new URLSearchParams();
     if (this.view !== 'map') params.set('view', this.view);
     if (this.quarter && this.view !== 'compare' && this.view !== 'trends') params.set('quarter', this.quarter);
@@ -173,7 +197,7 @@ export class Dashboard {
     if (this.presenting) params.set('present', '1');
     if (i18n.language !== 'da') params.set('lang', i18n.language);
     const query = params.toString();
-    history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    return `${window.location.pathname}${query ? `?${query}` : ''}`;
   }
 
   load(code: string): Promise<QuarterData> {
