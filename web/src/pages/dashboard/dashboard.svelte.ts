@@ -31,6 +31,8 @@ export class Dashboard {
   quarters = $state<Quarter[]>([]);
   quarter = $state<string | null>(null);
   data = $state<QuarterData | null>(null);
+  /** The quarter before the chosen one, for the headline's "5 more than the quarter before". */
+  previous = $state<QuarterData | null>(null);
   compareFrom = $state<string | null>(null);
   compareTo = $state<string | null>(null);
   compareData = $state<{ from: QuarterData; to: QuarterData } | null>(null);
@@ -105,6 +107,7 @@ export class Dashboard {
         this.data = data;
         this.error = null;
       }
+      void this.#loadPrevious(code);
     } catch (error) {
       this.#cache.delete(code);
       if (this.quarter === code) this.error = errorText(error);
@@ -239,6 +242,17 @@ export class Dashboard {
     } catch (error) {
       this.error = errorText(error);
     }
+  }
+
+  async #loadPrevious(code: string): Promise<void> {
+    const before = this.quarters[this.quarters.findIndex((q) => q.code === code) - 1];
+    if (!before) {
+      this.previous = null;
+      return;
+    }
+    // Only the headline needs it: a failure leaves the sentence without its comparison.
+    const data = await this.load(before.code).catch(() => null);
+    if (this.quarter === code) this.previous = data;
   }
 
   #prefetchNeighbours(): void {
