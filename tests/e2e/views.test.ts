@@ -141,13 +141,14 @@ describe('meeting mode', () => {
   it('fills the screen with large type, steps with the arrow keys and ends with Escape', async () => {
     await openMap(session, '?quarter=2018K2');
     await session.page.click('[data-testid="present"]');
-    await session.page.waitForSelector('.presenting .present-sub');
-    expect(await session.page.textContent('.present-sub')).toBe('2. kvt. 2018');
+    await session.page.waitForSelector('.presenting [data-testid="present-kicker"]');
+    expect(await session.page.textContent('[data-testid="present-kicker"]')).toBe('Venner Viser Vej · 2. kvt. 2018');
     const overlay = await session.page.locator('.dashboard.presenting').boundingBox();
     expect(overlay).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
     await session.page.keyboard.press('ArrowRight');
-    await session.page.waitForFunction(() => document.querySelector('.present-sub')?.textContent === '3. kvt. 2018');
-    const size = await session.page.$eval('.present-sub', (e) => parseFloat(getComputedStyle(e).fontSize));
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="present-kicker"]')?.textContent === 'Venner Viser Vej · 3. kvt. 2018');
+    await session.page.waitForFunction(() => /^\d+ af 98 kommuner er grønne i 3\. kvt\. 2018 – /.test(document.querySelector('[data-testid="present-headline"]')?.textContent ?? ''));
+    const size = await session.page.$eval('[data-testid="present-headline"]', (e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
     await settled(session.page);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'meeting-1920.png') });
