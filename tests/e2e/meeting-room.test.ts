@@ -190,6 +190,11 @@ describe('meeting mode on a 1366 × 768 projector', () => {
     await settled(session.page);
     const overlay = session.page.locator('.dashboard.presenting');
     expect(await overlay.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
+    // Nothing on the screen scrolls inside itself either.
+    const scrolling = await overlay.evaluate((e) =>
+      [...e.querySelectorAll('*')].filter((c) => /auto|scroll/.test(getComputedStyle(c).overflowY) && c.scrollHeight > c.clientHeight + 1).length,
+    );
+    expect(scrolling).toBe(0);
     const source = (await session.page.locator('[data-testid="present-source"]').boundingBox())!;
     expect(source.y + source.height).toBeLessThanOrEqual(768);
     const smallest = await session.page.evaluate(() =>
@@ -206,6 +211,13 @@ describe('meeting mode on a 1366 × 768 projector', () => {
         expect(box.y + box.height, part).toBeLessThanOrEqual(source.y);
       }
       expect((await session.page.locator('.map-area svg').boundingBox())!.height).toBeGreaterThan(500);
+    }
+    if (name === 'trends') {
+      // One chart at a time, the screen's full height; ← → step through the four.
+      expect(await session.page.locator('[data-testid="present-chart"] [data-chart]').getAttribute('data-chart')).toBe('kategorier');
+      await session.page.keyboard.press('ArrowLeft');
+      await session.page.waitForFunction(() => document.querySelector('[data-testid="present-chart"] [data-chart]')?.getAttribute('data-chart') !== 'kategorier');
+      expect((await session.page.locator('[data-testid="present-chart"] [data-chart]').boundingBox())!.height).toBeGreaterThan(450);
     }
     await session.page.screenshot({ path: join(SCREENSHOTS, `present-${name}-1366.png`) });
     await session.page.setViewportSize({ width: 1920, height: 1080 });

@@ -43,6 +43,8 @@ export class Dashboard {
   /** Show the data table instead of the map. */
   table = $state(false);
   presenting = $state(false);
+  /** Which trend chart meeting mode shows: one at a time, as large as the screen allows. */
+  chart = $state(0);
   loading = $state(true);
   error = $state<string | null>(null);
 

@@ -14,6 +14,7 @@ export const MESSAGES = {
     trend: 'Grønne kommuner: {first} i {firstQuarter}, {last} i {lastQuarter}',
     keys: '← → skifter kvartal · Esc afslutter',
     keysEsc: 'Esc afslutter',
+    keysCharts: '← → skifter diagram · Esc afslutter',
     report: 'Kvartalsrapport',
   },
   en: {
@@ -28,6 +29,7 @@ export const MESSAGES = {
     trend: 'Green municipalities: {first} in {firstQuarter}, {last} in {lastQuarter}',
     keys: '← → change quarter · Esc ends',
     keysEsc: 'Esc ends',
+    keysCharts: '← → change chart · Esc ends',
     report: 'Quarterly report',
   },
 } as const;
