@@ -155,13 +155,14 @@ describe('meeting mode', () => {
   it('fills the screen with large type, steps with the arrow keys and ends with Escape', async () => {
     await openMap(session, '?quarter=2018K2');
     await session.page.click('[data-testid="present"]');
-    await session.page.waitForSelector('.presenting .present-sub');
-    expect(await session.page.textContent('.present-sub')).toBe('2. kvt. 2018');
+    await session.page.waitForSelector('.presenting [data-testid="present-kicker"]');
+    expect(await session.page.textContent('[data-testid="present-kicker"]')).toBe('Venner Viser Vej · 2. kvt. 2018');
     const overlay = await session.page.locator('.dashboard.presenting').boundingBox();
     expect(overlay).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
     await session.page.keyboard.press('ArrowRight');
-    await session.page.waitForFunction(() => document.querySelector('.present-sub')?.textContent === '3. kvt. 2018');
-    const size = await session.page.$eval('.present-sub', (e) => parseFloat(getComputedStyle(e).fontSize));
+    await session.page.waitForFunction(() => document.querySelector('[data-testid="present-kicker"]')?.textContent === 'Venner Viser Vej · 3. kvt. 2018');
+    await session.page.waitForFunction(() => /^\d+ af 98 kommuner er grønne i 3\. kvt\. 2018 – /.test(document.querySelector('[data-testid="present-headline"]')?.textContent ?? ''));
+    const size = await session.page.$eval('[data-testid="present-headline"]', (e) => parseFloat(getComputedStyle(e).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
     await settled(session.page);
     await session.page.screenshot({ path: join(SCREENSHOTS, 'meeting-1920.png') });
@@ -204,15 +205,18 @@ describe('accessibility', () => {
     expect(await mapCategories(session.page)).toEqual(map);
   });
 
-  it('colour-blind mode changes the fills and adds patterns, keeping "not assessed" and zero quota apart', async () => {
+  it('pattern mode keeps the colour-blind-safe fills, adds patterns and names them in the legend, keeping "not assessed" and zero quota apart', async () => {
     await openMap(session, '?quarter=2016K2');
     const fill = (value: string) =>
       session.page.$eval(`path.municipality[data-value="${value}"]`, (p) => [p.getAttribute('data-fill'), p.getAttribute('data-pattern')]);
     const before = { green: await fill('1'), yellow: await fill('2'), red: await fill('3'), none: await fill('none') };
     await session.page.click('[data-testid="colour-blind"]');
     const after = { green: await fill('1'), yellow: await fill('2'), red: await fill('3'), none: await fill('none') };
-    expect(after.green[0]).not.toBe(before.green[0]);
-    expect(after.red[0]).not.toBe(before.red[0]);
+    expect(before.green).toEqual(['#0b7f64', 'none']);
+    expect(before.red).toEqual(['#d24315', 'none']);
+    expect(after.green).toEqual(before.green);
+    expect(after.red[0]).toBe(before.red[0]);
+    expect(await session.page.textContent('[data-legend="yellow"] .name')).toBe('Gul, striber');
     expect(after.yellow[1]).toBe('lines');
     expect(after.red[1]).toBe('grid');
     expect(after.none).toEqual(['#eceff3', 'dots']);

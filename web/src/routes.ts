@@ -33,6 +33,9 @@ export const ROUTES: Route[] = [
   { pattern: '/import', load: () => paramless(import('./pages/import/ImportPage.svelte')), roles: ['admin'] },
   { pattern: '/audit', load: () => paramless(import('./pages/audit/AuditPage.svelte')), roles: ['admin'] },
   { pattern: '/users', load: () => paramless(import('./pages/users/UsersPage.svelte')), roles: ['admin'] },
+  // The quarterly report: its own chunk, loaded only when someone opens a report.
+  { pattern: '/report/:quarter', load: () => import('./pages/report/ReportPage.svelte') },
+  { pattern: '/report', load: () => import('./pages/report/ReportPage.svelte') },
   { pattern: '/account', load: () => paramless(import('./pages/account/AccountPage.svelte')), roles: ['admin', 'consultant', 'viewer'] },
 ];
 

@@ -69,6 +69,7 @@ export const api = {
   statuses: (quarter: string) => get<MunicipalityStatus[]>(`/api/quarters/${encodeURIComponent(quarter)}/statuses`),
   summary: (quarter: string) => get<Summary>(`/api/summary?quarter=${encodeURIComponent(quarter)}`),
   matrix: () => get<StatusMatrix>('/api/statuses'),
+  recruitment: (quarter: string) => get<Recruitment>(`/api/quarters/${encodeURIComponent(quarter)}/recruitment`),
   recruitmentTotals: (quarter: string) =>
     get<Recruitment>(`/api/quarters/${encodeURIComponent(quarter)}/recruitment`).then((r) => r.totals),
   activityCount: (quarter: string) => get<unknown[]>(`/api/activities?quarter=${encodeURIComponent(quarter)}`).then((list) => list.length),

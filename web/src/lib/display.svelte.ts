@@ -1,11 +1,15 @@
 /**
- * How maps are drawn, chosen by the viewer: colour-blind-safe colours with patterns, and name
- * labels. Kept in localStorage (a personal need, not part of a shared view) and mirrored on <html>
- * so the CSS swatches on every page follow.
+ * How maps are drawn, chosen by the viewer: patterns over yellow and red (for readers who tell
+ * no colours apart; the colours themselves are colour-blind safe for everyone), and name labels.
+ * Kept in localStorage (a personal need, not part of a shared view) and mirrored on <html> so the
+ * CSS swatches on every page follow.
  */
+import { CATEGORY_COLOURS } from './map/paint.ts';
+
 const STORAGE_KEY = 'vv-monitor.display';
 
 class Display {
+  /** Patterns over yellow and red ("Mønstre"); named for the readers it is for. */
   colourBlind = $state(false);
   labels = $state(false);
 
@@ -32,7 +36,12 @@ class Display {
   }
 
   #apply(): void {
-    document.documentElement.classList.toggle('colour-blind', this.colourBlind);
+    const root = document.documentElement;
+    root.classList.toggle('colour-blind', this.colourBlind);
+    // The CSS swatches take the map's own colours, so the palette is set in one place.
+    root.style.setProperty('--green', CATEGORY_COLOURS[1]);
+    root.style.setProperty('--yellow', CATEGORY_COLOURS[2]);
+    root.style.setProperty('--red', CATEGORY_COLOURS[3]);
   }
 }
 

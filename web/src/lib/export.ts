@@ -4,6 +4,7 @@
  * (UTF-8 BOM, semicolons). Everything happens in the browser; nothing is sent anywhere.
  */
 import { i18n } from './i18n.svelte.ts';
+import { embeddedFontFace, FONT_FAMILY } from './font.ts';
 import { PATTERN_MARKS, type Paint } from './map/paint.ts';
 
 export interface FigureLegendItem {
@@ -27,7 +28,7 @@ const HEADER = 110;
 const FOOTER = 28;
 /** The height of a legend row and of a source line. */
 const ROW = { legend: 34, source: 22 };
-const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+const FONT = FONT_FAMILY.replaceAll("'", '');
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -50,6 +51,8 @@ export function composeFigure(figure: SVGSVGElement, { title, subtitle, legend, 
   for (const element of clone.querySelectorAll('[tabindex],[role],[aria-label],[aria-pressed]')) {
     for (const name of ['tabindex', 'role', 'aria-label', 'aria-pressed', 'class']) element.removeAttribute(name);
   }
+  // The file's own font (see withFont) reaches the figure's text only without a font of its own.
+  for (const element of clone.querySelectorAll('[font-family]')) element.removeAttribute('font-family');
   clone.removeAttribute('class');
   clone.setAttribute('x', String(MARGIN));
   clone.setAttribute('y', String(HEADER));
@@ -102,14 +105,20 @@ export function download(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadSvg(svg: string, fileName: string): void {
-  download(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+/** The figure with the app's font inside, so it looks the same wherever it is opened. */
+async function withFont(svg: string): Promise<string> {
+  const fontFace = await embeddedFontFace();
+  return svg.replace(/(<svg\b[^>]*>)/, `$1<style>${fontFace}</style>`);
+}
+
+export async function downloadSvg(svg: string, fileName: string): Promise<void> {
+  download(new Blob([await withFont(svg)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
 /** Renders the SVG onto a canvas at twice its size and stores the title in the PNG's metadata. */
 export async function svgToPng(svg: string, title: string, scale = 2): Promise<Blob> {
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([await withFont(svg)], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     image.src = url;
     await image.decode();

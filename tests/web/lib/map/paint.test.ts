@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryPaint, changeKind, changePaint, NOT_ASSESSED } from '../../../../web/src/lib/map/paint.ts';
+import { CATEGORY_COLOURS, categoryPaint, changeKind, changePaint, NOT_ASSESSED } from '../../../../web/src/lib/map/paint.ts';
 
 describe('categoryPaint', () => {
   it('gives the same object for the same category, so an unchanged municipality is not redrawn', () => {
@@ -13,15 +13,16 @@ describe('categoryPaint', () => {
     expect(NOT_ASSESSED.pattern).toBe('dots');
   });
 
-  it('adds patterns to yellow and red in colour-blind mode only', () => {
+  it('adds patterns to yellow and red in pattern mode only', () => {
     expect(categoryPaint(2, false).pattern).toBeUndefined();
     expect(categoryPaint(2, true).pattern).toBe('lines');
     expect(categoryPaint(3, true).pattern).toBe('grid');
     expect(categoryPaint(1, true).pattern).toBeUndefined();
   });
 
-  it('uses other colours in colour-blind mode', () => {
-    for (const category of [1, 2, 3] as const) expect(categoryPaint(category, true).colour).not.toBe(categoryPaint(category, false).colour);
+  it('keeps the same colours in pattern mode: the default ones are colour-blind safe already', () => {
+    for (const category of [1, 2, 3] as const) expect(categoryPaint(category, true).colour).toBe(CATEGORY_COLOURS[category]);
+    for (const category of [1, 2, 3] as const) expect(categoryPaint(category, false).colour).toBe(CATEGORY_COLOURS[category]);
   });
 });
 
@@ -42,7 +43,7 @@ describe('changeKind', () => {
 });
 
 describe('changePaint', () => {
-  it('marks worse with a pattern in colour-blind mode', () => {
+  it('marks worse with a pattern in pattern mode', () => {
     expect(changePaint('worsened', false).pattern).toBeUndefined();
     expect(changePaint('worsened', true).pattern).toBe('grid');
   });

@@ -29,6 +29,11 @@ describe('categoryLegend', () => {
     expect(legend[4].zeroQuota).toBe(true);
   });
 
+  it('names the pattern beside the category in pattern mode, and no pattern without it', () => {
+    expect(categoryLegend(counts, 0, true, undefined).map((item) => item.label)).toEqual(['Grøn', 'Gul, striber', 'Rød, tern', 'Ikke vurderet', '0-kvote']);
+    expect(categoryLegend(counts, 0, false, undefined).map((item) => item.label).slice(0, 3)).toEqual(['Grøn', 'Gul', 'Rød']);
+  });
+
   it('gives the categories their full definitions in the interface language', () => {
     i18n.language = 'en';
     const legend = categoryLegend(counts, 0, false, definitions);

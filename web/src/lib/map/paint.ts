@@ -11,31 +11,37 @@ export interface Paint {
   pattern?: Pattern;
 }
 
-/** Standard colours, and Okabe–Ito colours that stay apart for the common colour-vision deficiencies. */
-const PALETTES = {
-  standard: { 1: '#2b9a58', 2: '#f0bf2c', 3: '#cf3f35' },
-  colourBlind: { 1: '#009e73', 2: '#f0e442', 3: '#d55e00' },
-} as const;
+/**
+ * The category colours: the one place they are set (the CSS swatches take them from here too,
+ * see display.svelte.ts). They still read as green, yellow and red, and stay apart for readers
+ * with deuteranopia or protanopia: in the Machado et al. (2009) simulation every pair is at
+ * least 30 CIE76 ΔE*ab apart (tests/web/lib/map/palette.test.ts). The red is a vermillion, and the
+ * green a dark bluish green, because a pure red and a grass green fall together for both.
+ */
+export const CATEGORY_COLOURS: Readonly<Record<Category, string>> = { 1: '#0b7f64', 2: '#f8c41f', 3: '#d24315' };
 
 /** Never red: a pale neutral with dots, in every mode. */
 export const NOT_ASSESSED: Paint = { colour: '#eceff3', pattern: 'dots' };
 
+/** The pattern each category gets in pattern mode ("Mønstre"), so the three differ without any colour. */
+export const CATEGORY_PATTERNS: Readonly<Record<Category, Pattern | undefined>> = { 1: undefined, 2: 'lines', 3: 'grid' };
+
 /**
  * Every category's paint, made once: the same category always gives the same object, so a map or
  * legend redrawn for another quarter leaves the municipalities whose category did not change alone.
- * In colour-blind mode yellow also gets lines and red a grid, so the three differ without colour.
+ * Pattern mode keeps the colours and adds lines to yellow and a grid to red.
  */
 const CATEGORY_PAINTS = {
-  standard: { 1: { colour: PALETTES.standard[1] }, 2: { colour: PALETTES.standard[2] }, 3: { colour: PALETTES.standard[3] } },
-  colourBlind: {
-    1: { colour: PALETTES.colourBlind[1] },
-    2: { colour: PALETTES.colourBlind[2], pattern: 'lines' },
-    3: { colour: PALETTES.colourBlind[3], pattern: 'grid' },
+  plain: { 1: { colour: CATEGORY_COLOURS[1] }, 2: { colour: CATEGORY_COLOURS[2] }, 3: { colour: CATEGORY_COLOURS[3] } },
+  patterns: {
+    1: { colour: CATEGORY_COLOURS[1] },
+    2: { colour: CATEGORY_COLOURS[2], pattern: CATEGORY_PATTERNS[2] },
+    3: { colour: CATEGORY_COLOURS[3], pattern: CATEGORY_PATTERNS[3] },
   },
-} as const satisfies Record<keyof typeof PALETTES, Record<Category, Paint>>;
+} satisfies Record<string, Record<Category, Paint>>;
 
-export function categoryPaint(category: Category | null, colourBlind: boolean): Paint {
-  return category === null ? NOT_ASSESSED : CATEGORY_PAINTS[colourBlind ? 'colourBlind' : 'standard'][category];
+export function categoryPaint(category: Category | null, patterns: boolean): Paint {
+  return category === null ? NOT_ASSESSED : CATEGORY_PAINTS[patterns ? 'patterns' : 'plain'][category];
 }
 
 /** Two steps is red ↔ green: told apart from one step, since it is the bigger story. */
@@ -46,20 +52,26 @@ export const CHANGE_KINDS: ChangeKind[] = ['improvedTwo', 'improved', 'worsened'
 
 export const isChange = (kind: ChangeKind) => kind !== 'unchanged' && kind !== 'newlyAssessed' && kind !== 'notAssessed';
 
+// Made once, like the category paints: a redrawn change map leaves unchanged fills alone.
+const WORSENED: Paint = { colour: '#e66101' };
+const WORSENED_PATTERNED: Paint = { colour: '#e66101', pattern: 'grid' };
+const WORSENED_TWO: Paint = { colour: '#8c2d04' };
+const WORSENED_TWO_PATTERNED: Paint = { colour: '#8c2d04', pattern: 'grid' };
+
 /**
  * Blue for better and orange for worse, darker for two steps: apart from the category colours, and
  * safe for colour blindness (the two steps differ in lightness, not only in hue).
  */
-export function changePaint(kind: ChangeKind, colourBlind: boolean): Paint {
+export function changePaint(kind: ChangeKind, patterns: boolean): Paint {
   switch (kind) {
     case 'improvedTwo':
       return { colour: '#0b3a63' };
     case 'worsenedTwo':
-      return colourBlind ? { colour: '#8c2d04', pattern: 'grid' } : { colour: '#8c2d04' };
+      return patterns ? WORSENED_TWO_PATTERNED : WORSENED_TWO;
     case 'improved':
       return { colour: '#2c7bb6' };
     case 'worsened':
-      return colourBlind ? { colour: '#e66101', pattern: 'grid' } : { colour: '#e66101' };
+      return patterns ? WORSENED_PATTERNED : WORSENED;
     case 'unchanged':
       return { colour: '#d5dbe2' };
     case 'newlyAssessed':

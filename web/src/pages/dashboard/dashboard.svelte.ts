@@ -32,6 +32,8 @@ export class Dashboard {
   quarters = $state<Quarter[]>([]);
   quarter = $state<string | null>(null);
   data = $state<QuarterData | null>(null);
+  /** The quarter before the chosen one, for the headline's "5 more than the quarter before". */
+  previous = $state<QuarterData | null>(null);
   compareFrom = $state<string | null>(null);
   compareTo = $state<string | null>(null);
   compareData = $state<{ from: QuarterData; to: QuarterData } | null>(null);
@@ -44,6 +46,8 @@ export class Dashboard {
   presenting = $state(false);
   /** Transitions summed over every quarter-to-quarter step instead of between the two quarters. */
   transitionSteps = $state(false);
+  /** Which trend chart meeting mode shows: one at a time, as large as the screen allows. */
+  chart = $state(0);
   loading = $state(true);
   error = $state<string | null>(null);
 
@@ -109,6 +113,7 @@ export class Dashboard {
         this.data = data;
         this.error = null;
       }
+      void this.#loadPrevious(code);
     } catch (error) {
       this.#cache.delete(code);
       if (this.quarter === code) this.error = errorText(error);
@@ -128,8 +133,27 @@ export class Dashboard {
     void this.#loadCompare();
   }
 
+  /**
+   * Opens a municipality's history (or closes it with null). Opening adds a step to the browser's
+   * history, so the back button (or a phone's back gesture) closes the panel instead of leaving
+   * the dashboard; closing takes that step back when there is one.
+   */
   select(code: string | null): void {
+    const opening = code !== null && this.selected === null;
     this.selected = code;
+    if (opening) {
+      history.pushState({ panel: true }, '', this.#address());
+    } else if (code === null && (history.state as { panel?: boolean } | null)?.panel) {
+      history.back();
+    } else {
+      this.writeUrl();
+    }
+  }
+
+  /** After the back or forward button: the address says which municipality is open. */
+  followAddress(): void {
+    this.selected = normaliseMunicipalityCode(new URLSearchParams(window.location.search).get('municipality') ?? '');
+    // The step back may carry an older quarter or view: the address shows what is on the screen.
     this.writeUrl();
   }
 
@@ -170,6 +194,11 @@ export class Dashboard {
   writeUrl(): void {
     if (this.#urlTimer) clearTimeout(this.#urlTimer);
     this.#urlTimer = null;
+    // The state marks a step that opened the history panel (see select); it stays with the step.
+    history.replaceState(history.state, '', this.#address());
+  }
+
+  #address(): string {
     const params = new URLSearchParams();
     if (this.view !== 'map') params.set('view', this.view);
     const pair = this.view === 'compare' || this.view === 'transitions';
@@ -184,7 +213,7 @@ export class Dashboard {
     if (this.presenting) params.set('present', '1');
     if (i18n.language !== 'da') params.set('lang', i18n.language);
     const query = params.toString();
-    history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    return `${window.location.pathname}${query ? `?${query}` : ''}`;
   }
 
   load(code: string): Promise<QuarterData> {
@@ -226,6 +255,17 @@ export class Dashboard {
     } catch (error) {
       this.error = errorText(error);
     }
+  }
+
+  async #loadPrevious(code: string): Promise<void> {
+    const before = this.quarters[this.quarters.findIndex((q) => q.code === code) - 1];
+    if (!before) {
+      this.previous = null;
+      return;
+    }
+    // Only the headline needs it: a failure leaves the sentence without its comparison.
+    const data = await this.load(before.code).catch(() => null);
+    if (this.quarter === code) this.previous = data;
   }
 
   #prefetchNeighbours(): void {

@@ -39,7 +39,7 @@ export async function exportView(dashboard: Dashboard, format: FigureFormat, fig
         ? transitionsFigure(dashboard, colourBlind)
         : mapFigure(dashboard, colourBlind, mapLabel);
   const svg = composeFigure(dashboard.view === 'compare' ? compareMaps(figure) : figure, spec);
-  if (format === 'svg') downloadSvg(svg, fileName(dashboard, 'svg'));
+  if (format === 'svg') await downloadSvg(svg, fileName(dashboard, 'svg'));
   else await downloadPng(svg, `${spec.title} – ${spec.subtitle}`, fileName(dashboard, 'png'));
 }
 

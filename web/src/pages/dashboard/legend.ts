@@ -2,7 +2,7 @@ import type { Category } from '../../../../db/domain/category.ts';
 import type { CategoryCounts } from '../../lib/contract.ts';
 import { categoryName, categoryShort } from '../../lib/categories.ts';
 import { i18n } from '../../lib/i18n.svelte.ts';
-import { categoryPaint, NOT_ASSESSED, type Paint } from '../../lib/map/paint.ts';
+import { categoryPaint, type Paint } from '../../lib/map/paint.ts';
 
 export interface LegendItem {
   key: string;
@@ -20,8 +20,14 @@ type Definitions = Record<'1' | '2' | '3', { da: string; en: string }> | undefin
 /** White under the zero-quota hatch: one object, so the legend's swatch is drawn once. */
 const BLANK: Paint = { colour: '#ffffff' };
 
+/** A category's name, and in pattern mode its pattern too ("Gul, striber"): the reader may not see the colour. */
+function categoryLabel(category: Category | null, paint: Paint): string {
+  const name = i18n.t(categoryName(category));
+  return category !== null && paint.pattern ? `${name}, ${i18n.t(`legend.pattern.${paint.pattern as 'lines' | 'grid'}`)}` : name;
+}
+
 /** The legend of a category map: green, yellow, red, not assessed, and the zero-quota hatch. */
-export function categoryLegend(counts: CategoryCounts, zeroQuota: number, colourBlind: boolean, definitions: Definitions): LegendItem[] {
+export function categoryLegend(counts: CategoryCounts, zeroQuota: number, patterns: boolean, definitions: Definitions): LegendItem[] {
   const rows: [Category | null, keyof CategoryCounts][] = [
     [1, 'green'],
     [2, 'yellow'],
@@ -31,8 +37,8 @@ export function categoryLegend(counts: CategoryCounts, zeroQuota: number, colour
   return [
     ...rows.map(([category, key]) => ({
       key,
-      paint: category === null ? NOT_ASSESSED : categoryPaint(category, colourBlind),
-      label: i18n.t(categoryName(category)),
+      paint: categoryPaint(category, patterns),
+      label: categoryLabel(category, categoryPaint(category, patterns)),
       description: i18n.t(categoryShort(category)),
       count: counts[key],
       definition: category !== null && definitions ? i18n.label(definitions[String(category) as '1' | '2' | '3']) : undefined,

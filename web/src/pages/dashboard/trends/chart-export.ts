@@ -42,7 +42,7 @@ export async function exportChart(chart: ChartExport, format: FigureFormat, svg:
     // A chart of counts: no map, so no map credit.
     sources: sourceLines(chart.dataset, null),
   });
-  if (format === 'svg') downloadSvg(figure, fileName('svg'));
+  if (format === 'svg') await downloadSvg(figure, fileName('svg'));
   // PNG text is Latin-1: the en dash of the quarter range would arrive as "?".
   else await downloadPng(figure, `${title} - ${chart.definition}`.replaceAll('–', '-'), fileName('png'));
 }

@@ -35,7 +35,7 @@ export interface Series {
 }
 
 /** Drawn with presentation attributes, not CSS, so an exported figure looks like the screen. */
-export const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
+export { FONT_FAMILY as FONT } from '../../../lib/font.ts';
 export const INK = '#18222e';
 export const INK_SOFT = '#4d5968';
 export const GRID = '#d7dde4';
