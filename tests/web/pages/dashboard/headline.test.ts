@@ -30,6 +30,12 @@ describe('compareHeadline', () => {
       'Fra 2. kvt. 2016 til 4. kvt. 2018 fik 2 kommuner en bedre kategori og 1 en dårligere',
     );
   });
+
+  it('counts a move of two steps (red ↔ green) as a move up or down too', () => {
+    expect(compareHeadline('2016K2', '2018K4', ['improvedTwo', 'improved', 'worsenedTwo', 'worsenedTwo', 'notAssessed'])).toBe(
+      'Fra 2. kvt. 2016 til 4. kvt. 2018 fik 2 kommuner en bedre kategori og 2 en dårligere',
+    );
+  });
 });
 
 describe('trendHeadline', () => {
