@@ -196,6 +196,8 @@ describe('accessibility', () => {
     await openMap(session, '?quarter=2017K3');
     const map = await mapCategories(session.page);
     await session.page.click('[data-testid="table-toggle"]');
+    // The table's code loads on the first ask (MapView).
+    await session.page.waitForSelector('[data-testid="municipality-table"] tbody tr');
     const rows = await session.page.$$eval('[data-testid="municipality-table"] tbody tr', (trs) => trs.length);
     expect(rows).toBe(98);
     expect(await session.page.textContent('[data-testid="municipality-table"] caption')).toContain('3. kvt. 2017');

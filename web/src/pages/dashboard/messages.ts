@@ -16,6 +16,9 @@ export const MESSAGES = {
     keysEsc: 'Esc afslutter',
     keysCharts: '← → skifter diagram · Esc afslutter',
     report: 'Kvartalsrapport',
+    // The toolbar's button; the dialog's own texts load with it (share/messages.ts).
+    share: 'Indlejr',
+    'share.title': 'Offentliggør kvartaler, og hent koden, der viser visningen på en anden hjemmeside',
   },
   en: {
     greenIn: '{n} of {total} municipalities are green in {quarter}',
@@ -31,6 +34,8 @@ export const MESSAGES = {
     keysEsc: 'Esc ends',
     keysCharts: '← → change chart · Esc ends',
     report: 'Quarterly report',
+    share: 'Embed',
+    'share.title': 'Publish quarters, and get the code that shows this view on another website',
   },
 } as const;
 

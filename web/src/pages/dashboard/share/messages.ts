@@ -1,8 +1,6 @@
 /** Texts of the dashboard's "Indlejr" dialog: publishing a final quarter and the <iframe> code. */
 export const MESSAGES = {
   da: {
-    button: 'Indlejr',
-    'button.title': 'Offentliggør kvartaler, og hent koden, der viser visningen på en anden hjemmeside',
     title: 'Indlejr på en hjemmeside',
     'view.map': 'Kortet over {quarter}',
     'view.compare': 'Sammenligningen af {from} og {to}',
@@ -33,8 +31,6 @@ export const MESSAGES = {
     frameTitle: 'Venner Viser Vej: {view}',
   },
   en: {
-    button: 'Embed',
-    'button.title': 'Publish quarters, and get the code that shows this view on another website',
     title: 'Embed on a website',
     'view.map': 'The map of {quarter}',
     'view.compare': 'The comparison of {from} and {to}',
