@@ -103,6 +103,13 @@ describe('a published map on a partner’s page', () => {
     await compare.waitForSelector('path.municipality[data-code]');
     expect(await compare.locator('svg[data-map]').count()).toBe(2);
     expect(await compare.textContent('body')).toMatch(/2\. kvt\. 2016/);
+    // Every municipality that got a better category counts, a jump from red to green too.
+    const published = async (quarter: string) =>
+      new Map(((await session.app.inject(`/api/published/${quarter}`)).json().municipalities as { code: string; category: number | null }[]).map((m) => [m.code, m.category]));
+    const [before, after] = [await published('2016K2'), await published('2018K4')];
+    const better = [...before].filter(([code, category]) => category !== null && after.get(code) != null && after.get(code)! < category).length;
+    expect([...before].some(([code, category]) => category === 3 && after.get(code) === 1)).toBe(true);
+    expect(await compare.textContent('[data-change="improved"] strong')).toBe(String(better));
     const trend = await frame('trend');
     await trend.waitForSelector('[data-quarter="2018K4"]');
     expect(await trend.locator('[data-quarter]').count()).toBe(2);
