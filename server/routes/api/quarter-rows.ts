@@ -6,7 +6,6 @@
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
-import type { Actor } from '../../../db/writes/actor.ts';
 import { assertMayEdit } from '../../access/own-area.ts';
 import { actorOf } from '../../plugins/auth.ts';
 import { errorResponses, QuarterParams } from '../../schemas/common.ts';
@@ -21,7 +20,7 @@ export interface QuarterRowsWrite<Body extends TSchema, Answer extends TSchema> 
   summary: string;
   body: Body;
   answer: Answer;
-  save: (quarter: string, rows: RowsOf<Body>, actor: Actor) => Static<Answer>;
+  save: (quarter: string, rows: RowsOf<Body>, actor: ReturnType<typeof actorOf>) => Static<Answer>;
 }
 
 export function putQuarterRows<Body extends TSchema, Answer extends TSchema>(
