@@ -14,6 +14,16 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
+/** An entry about a whole quarter or its publication: keyed by the quarter's code. */
+export function aboutQuarter(
+  entity: 'quarter' | 'publication',
+  quarterCode: string,
+  action: string,
+  change: Pick<AuditEntry, 'oldValue' | 'newValue' | 'reason'>,
+): AuditEntry {
+  return { action, entity, entityKey: quarterCode, quarterCode, ...change };
+}
+
 /** Audit rows are always written inside the caller's transaction. */
 export function appendAudit(tx: Conn, actor: Actor, at: string, entry: AuditEntry): void {
   tx.insert(auditLog)

@@ -9,7 +9,7 @@ import { quarterStart } from '../domain/quarter.ts';
 import { invalid, locked, notFound } from '../errors.ts';
 import { quarters } from '../schema.ts';
 import type { Actor } from './actor.ts';
-import { appendAudit } from './audit.ts';
+import { aboutQuarter, appendAudit } from './audit.ts';
 
 export function setDeadline(db: Db, quarterCode: string, deadline: string | null, actor: Actor, now = new Date()): void {
   const at = now.toISOString();
@@ -23,14 +23,10 @@ export function setDeadline(db: Db, quarterCode: string, deadline: string | null
       }
       if (quarter.deadline === deadline) return;
       tx.update(quarters).set({ deadline }).where(eq(quarters.code, quarterCode)).run();
-      appendAudit(tx, actor, at, {
-        action: 'deadline',
-        entity: 'quarter',
-        entityKey: quarterCode,
-        quarterCode,
+      appendAudit(tx, actor, at, aboutQuarter('quarter', quarterCode, 'deadline', {
         oldValue: { deadline: quarter.deadline },
         newValue: { deadline },
-      });
+      }));
     },
     { behavior: 'immediate' },
   );

@@ -14,7 +14,7 @@ import { categoryDefinitions, quarters } from '../schema.ts';
 import { publications } from '../schema/outreach.ts';
 import type { PublishedQuarter } from '../queries/publications.ts';
 import type { Actor } from './actor.ts';
-import { appendAudit } from './audit.ts';
+import { aboutQuarter, appendAudit } from './audit.ts';
 
 function snapshot(tx: Transaction, quarterCode: string, definitionsVersion: number, at: string): PublishedQuarter {
   const summary = quarterSummary(tx, quarterCode);
@@ -53,14 +53,10 @@ export function publishQuarter(db: Db, quarterCode: string, actor: Actor, now = 
         .values({ quarterCode, publishedAt: at, publishedById: actor.id, snapshot: frozen })
         .onConflictDoUpdate({ target: publications.quarterCode, set: { publishedAt: at, publishedById: actor.id, snapshot: frozen } })
         .run();
-      appendAudit(tx, actor, at, {
-        action: 'publish',
-        entity: 'publication',
-        entityKey: quarterCode,
-        quarterCode,
+      appendAudit(tx, actor, at, aboutQuarter('publication', quarterCode, 'publish', {
         oldValue: before ? { publishedAt: before.publishedAt } : null,
         newValue: { publishedAt: at, counts: frozen.counts },
-      });
+      }));
       return frozen;
     },
     { behavior: 'immediate' },
@@ -74,13 +70,9 @@ export function withdrawQuarter(db: Db, quarterCode: string, actor: Actor, now =
       const published = tx.select({ publishedAt: publications.publishedAt }).from(publications).where(eq(publications.quarterCode, quarterCode)).get();
       if (!published) throw notFound(`quarter: ${quarterCode} is not published`);
       tx.delete(publications).where(eq(publications.quarterCode, quarterCode)).run();
-      appendAudit(tx, actor, at, {
-        action: 'withdraw',
-        entity: 'publication',
-        entityKey: quarterCode,
-        quarterCode,
+      appendAudit(tx, actor, at, aboutQuarter('publication', quarterCode, 'withdraw', {
         oldValue: { publishedAt: published.publishedAt },
-      });
+      }));
     },
     { behavior: 'immediate' },
   );

@@ -9,7 +9,7 @@ import type { Unsettled } from '../domain/unsettled.ts';
 import { DomainError, invalid, locked, notFound } from '../errors.ts';
 import { categoryDefinitions, municipalities, quarters, statuses } from '../schema.ts';
 import type { Actor } from './actor.ts';
-import { appendAudit } from './audit.ts';
+import { aboutQuarter, appendAudit } from './audit.ts';
 
 export interface OpenedQuarter {
   code: string;
@@ -89,14 +89,10 @@ export function insertOpenQuarter(
   tx.insert(quarters)
     .values({ code, year: Number(code.slice(0, 4)), quarter: Number(code.slice(5)), state: 'open', definitionsVersion: definitions.version, openedAt: at, deadline: deadline ?? null })
     .run();
-  appendAudit(tx, actor, at, {
-    action: 'open',
-    entity: 'quarter',
-    entityKey: code,
-    quarterCode: code,
+  appendAudit(tx, actor, at, aboutQuarter('quarter', code, 'open', {
     newValue: { state: 'open', definitionsVersion: definitions.version, ...opening },
     reason,
-  });
+  }));
 }
 
 /** Municipalities that stop a quarter from being finalised. */
@@ -131,14 +127,10 @@ export function finaliseQuarter(db: Db, quarterCode: string, actor: Actor, now =
         );
       }
       tx.update(quarters).set({ state: 'final', finalisedAt: at, finalisedBy: actor.name, finalisedById: actor.id }).where(eq(quarters.code, quarterCode)).run();
-      appendAudit(tx, actor, at, {
-        action: 'finalise',
-        entity: 'quarter',
-        entityKey: quarterCode,
-        quarterCode,
+      appendAudit(tx, actor, at, aboutQuarter('quarter', quarterCode, 'finalise', {
         oldValue: { state: 'open' },
         newValue: { state: 'final' },
-      });
+      }));
     },
     { behavior: 'immediate' },
   );
@@ -154,15 +146,11 @@ export function reopenQuarter(db: Db, quarterCode: string, reason: string, actor
       if (!quarter) throw notFound(`quarter: ${quarterCode} is not in the database`);
       if (quarter.state !== 'final') throw locked(`quarter ${quarterCode} is already open`);
       tx.update(quarters).set({ state: 'open', finalisedAt: null, finalisedBy: null, finalisedById: null }).where(eq(quarters.code, quarterCode)).run();
-      appendAudit(tx, actor, at, {
-        action: 'reopen',
-        entity: 'quarter',
-        entityKey: quarterCode,
-        quarterCode,
+      appendAudit(tx, actor, at, aboutQuarter('quarter', quarterCode, 'reopen', {
         oldValue: { state: 'final', finalisedAt: quarter.finalisedAt, finalisedBy: quarter.finalisedBy },
         newValue: { state: 'open' },
         reason: why,
-      });
+      }));
     },
     { behavior: 'immediate' },
   );

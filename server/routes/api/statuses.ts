@@ -3,7 +3,6 @@
  * many in one transaction. Consultants write only in their own area (access/own-area.ts).
  */
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { normaliseMunicipalityCode } from '../../../db/domain/municipality-code.ts';
 import { assertMayEdit } from '../../access/own-area.ts';
 import { badRequest } from '../../errors/http-error.ts';
 import { sendJson } from '../../http/json-answer.ts';
@@ -11,6 +10,7 @@ import { actorOf, audienceOf } from '../../plugins/auth.ts';
 import { errorResponses, MunicipalityParams, QuarterCode, QuarterParams } from '../../schemas/common.ts';
 import { SaveResult, StatusBulkWrite, StatusWrite } from '../../schemas/entry.ts';
 import { MunicipalityStatus, StatusMatrix } from '../../schemas/quarter.ts';
+import { putQuarterRows } from './quarter-rows.ts';
 import { knownMunicipality, knownQuarter } from './resolve.ts';
 
 const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -73,25 +73,14 @@ const statuses: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
-  fastify.put(
-    '/quarters/:quarter/statuses',
-    {
-      onRequest: editors,
-      schema: {
-        operationId: 'saveStatuses',
-        tags: ['entry'],
-        summary: 'Set many municipalities in one transaction: all rows are saved or none',
-        params: QuarterParams,
-        body: StatusBulkWrite,
-        response: { 200: SaveResult, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (request) => {
-      const quarter = knownQuarter(fastify, request, request.params.quarter);
-      assertMayEdit(fastify, request, request.body.rows.map((row) => normaliseMunicipalityCode(row.code) ?? row.code));
-      return fastify.repository.statuses.save(quarter, request.body.rows, actorOf(request));
-    },
-  );
+  putQuarterRows(fastify, '/quarters/:quarter/statuses', {
+    operationId: 'saveStatuses',
+    tags: ['entry'],
+    summary: 'Set many municipalities in one transaction: all rows are saved or none',
+    body: StatusBulkWrite,
+    answer: SaveResult,
+    save: (quarter, rows, actor) => fastify.repository.statuses.save(quarter, rows, actor),
+  });
 };
 
 export default statuses;

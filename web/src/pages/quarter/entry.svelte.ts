@@ -178,3 +178,12 @@ export class Entry {
     this.conflict = null;
   }
 }
+
+/** What each row of the entry grid may do: handed from the page through EntryTable to every EntryRow. */
+export interface EntryRowActions {
+  editable: boolean;
+  hasPrevious: boolean;
+  onsave: (entry: Entry) => void;
+  onkeep: (entry: Entry) => void;
+  ontake: (entry: Entry) => void;
+}

@@ -32,6 +32,19 @@ export interface TransitionTable {
   total: number;
 }
 
+/** A flow named by its two ends. */
+export type FlowEnds = Pick<Flow, 'from' | 'to'>;
+
+/** What the flow diagram and the matrix behind it share: the table, the flow shown and what pointing at or choosing a flow does. */
+export interface FlowChoice {
+  table: TransitionTable;
+  /** The flow shown (pointed at, focused or chosen). */
+  active: FlowEnds | null;
+  onshow: (flow: FlowEnds | null) => void;
+  onchoose: (flow: FlowEnds) => void;
+  count: (n: number) => string;
+}
+
 function emptyTable(): TransitionTable {
   return { flows: STATES.flatMap((from) => STATES.map((to) => ({ from, to, moves: [] as Move[] }))), total: 0 };
 }
