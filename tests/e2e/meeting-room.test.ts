@@ -212,6 +212,12 @@ describe('meeting mode on a 1366 × 768 projector', () => {
       }
       expect((await session.page.locator('.map-area svg').boundingBox())!.height).toBeGreaterThan(500);
     }
+    if (name === 'compare') {
+      // The change map's legend, every kind down to "Ikke vurderet", inside its card and above the source.
+      const last = (await session.page.locator('.legend .count').last().boundingBox())!;
+      const card = (await session.page.locator('.legend').last().locator('xpath=ancestor::section[1]').boundingBox())!;
+      expect(last.y + last.height).toBeLessThanOrEqual(Math.min(card.y + card.height, source.y));
+    }
     if (name === 'trends') {
       // One chart at a time, the screen's full height; ← → step through the four.
       expect(await session.page.locator('[data-testid="present-chart"] [data-chart]').getAttribute('data-chart')).toBe('kategorier');
