@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../helper.ts';
 import { ensureOpen2019K1, logIn, logInAs, openPage, settled, startSession, type Session } from './browser.ts';
+import { ADMIN_PAGES, DASHBOARD, type PageCheck, READER_PAGES } from './pages.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -54,23 +55,6 @@ async function violations(path: string, ready: string, open?: () => Promise<void
   );
 }
 
-const DASHBOARD: [string, string, string][] = [
-  ['the map', '/?quarter=2018K4', 'path.municipality'],
-  ['the map as a table', '/?quarter=2018K4&table=1', '[data-testid="municipality-table"]'],
-  ['a municipality panel', '/?quarter=2018K4&municipality=0101', '[data-testid="municipality-panel"]'],
-  ['compare', '/?view=compare', '.change-map path.municipality'],
-  ['transitions', '/?view=transitions', '[data-testid="transition-matrix"]'],
-  ['the timeline', '/?view=timeline&quarter=2017K2', '[data-testid="timeline-slider"]'],
-  ['trends', '/?view=trends', 'svg'],
-];
-
-const PAGES: [string, string, string][] = [
-  ['a municipality', '/municipalities/0751', '[data-testid="category-strip"]'],
-  ['agreements', '/agreements', 'table'],
-  ['quotas', '/quotas', 'table'],
-  ['priorities', '/area', '[data-testid="priority-list"]'],
-];
-
 let viewerLoggedIn = false;
 
 describe('axe-core, every rule', () => {
@@ -97,29 +81,21 @@ describe('axe-core, every rule', () => {
     expect(await violations('/?quarter=2018K4', 'path.municipality', open)).toEqual([]);
   });
 
+  const OPEN_QUARTER: PageCheck = ['an open quarter', '/quarters/2019K1', 'tr[data-code="0101"] [data-choice]'];
+
   it('an open quarter’s progress and deadline have none', async () => {
     const open = async () => {
       await session.page.click('[data-testid="quarter-progress"] summary');
       await session.page.waitForSelector('[data-testid="quarter-progress"][open] table');
     };
-    expect(await violations('/quarters/2019K1', 'tr[data-code="0101"] [data-choice]', open)).toEqual([]);
+    expect(await violations(OPEN_QUARTER[1], OPEN_QUARTER[2], open)).toEqual([]);
   });
 
-  it.each([
-    ...DASHBOARD,
-    ...PAGES,
-    ['areas', '/areas', 'table'],
-    ['the quarter', '/quarters/2018K4', 'table'],
-    ['an open quarter', '/quarters/2019K1', 'tr[data-code="0101"] [data-choice]'],
-    ['import and export', '/import', 'main form'],
-    ['the audit log', '/audit', 'table'],
-    ['users', '/users', 'table'],
-    ['my account', '/account', 'form'],
-  ])('%s has none for an administrator', async (_, path, ready) => {
+  it.each([...DASHBOARD, ...READER_PAGES, ...ADMIN_PAGES, OPEN_QUARTER])('%s has none for an administrator', async (_, path, ready) => {
     expect(await violations(path, ready)).toEqual([]);
   });
 
-  it.each([...DASHBOARD, ...PAGES, ['my account', '/account', 'form']])('%s has none for a viewer', async (_, path, ready) => {
+  it.each([...DASHBOARD, ...READER_PAGES])('%s has none for a viewer', async (_, path, ready) => {
     if (!viewerLoggedIn) await logInAs(session, 'viewer');
     viewerLoggedIn = true;
     expect(await violations(path, ready)).toEqual([]);

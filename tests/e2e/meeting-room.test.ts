@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../helper.ts';
 import { ensureOpen2019K1, logIn, openMap, openPage, SCREENSHOTS, settled, startSession, type Session } from './browser.ts';
+import { ADMIN_PAGES, DASHBOARD, type PageCheck, READER_PAGES, VIEWS } from './pages.ts';
 
 let session: Session;
 beforeAll(async () => {
@@ -59,29 +60,7 @@ async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-const VIEWS = [
-  ['map', '/?quarter=2018K4', 'path.municipality'],
-  ['compare', '/?view=compare', '.change-map path.municipality'],
-  ['timeline', '/?view=timeline&quarter=2017K2', '[data-testid="timeline-slider"]'],
-  ['trends', '/?view=trends', '[data-chart] svg'],
-] as const;
-
-const PAGES = [
-  ...VIEWS,
-  ['table', '/?quarter=2018K4&table=1', '[data-testid="municipality-table"]'],
-  ['history', '/?quarter=2018K4&municipality=0751', '[data-testid="history-strip"]'],
-  ['municipality', '/municipalities/0751', '[data-testid="category-strip"]'],
-  ['agreements', '/agreements', 'table'],
-  ['quotas', '/quotas', 'table'],
-  ['priorities', '/area', '[data-testid="priority-list"]'],
-  ['quarter', '/quarters/2018K4', 'table'],
-  ['areas', '/areas', 'table'],
-  ['import', '/import', 'form'],
-  ['audit', '/audit', 'table'],
-  ['users', '/users', 'table'],
-  ['account', '/account', 'form'],
-  ['report', '/report/2018K4', '[data-testid="report-figures"]'],
-] as const;
+const PAGES: readonly PageCheck[] = [...DASHBOARD, ...READER_PAGES, ...ADMIN_PAGES, ['report', '/report/2018K4', '[data-testid="report-figures"]']];
 
 describe('on a phone', () => {
   it.each([360, 390])('no page scrolls sideways at %i px, the administrators’ included', async (width) => {
